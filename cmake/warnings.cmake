@@ -1,0 +1,13 @@
+# Warning and sanitizer flags for Tailor's own targets only.
+function(tailor_target_defaults target)
+    if(MSVC)
+        target_compile_options(${target} PRIVATE /W4)
+    else()
+        target_compile_options(${target} PRIVATE -Wall -Wextra)
+        if(TAILOR_ENABLE_ASAN)
+            target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+            target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+        endif()
+    endif()
+    target_compile_definitions(${target} PRIVATE TAILOR_VERSION="${PROJECT_VERSION}")
+endfunction()

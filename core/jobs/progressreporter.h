@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <atomic>
+
+/**
+ * Sink for progress and cancellation of long core operations.
+ *
+ * Core functions that take time accept a reference to one of these, report
+ * progress through setRange()/setValue() and poll isCancelled() once per chunk
+ * (every few thousand rows). Implementations must be callable from the worker
+ * thread that runs the operation.
+ */
+class ProgressReporter
+{
+public:
+    virtual ~ProgressReporter() = default;
+    /** Total amount of work, in the operation's own unit (bytes, rows...). */
+    virtual void setRange(qint64 total) = 0;
+    /** Work done so far, in the unit given to setRange(). */
+    virtual void setValue(qint64 done) = 0;
+    /** True once the user asked to stop; the operation then rolls back and returns. */
+    virtual bool isCancelled() const = 0;
+};
+
+/** Reporter that ignores progress and can be cancelled from any thread. */
+class SimpleProgressReporter : public ProgressReporter
+{
+public:
+    void setRange(qint64 total) override { m_total = total; }
+    void setValue(qint64 done) override { m_done = done; }
+    bool isCancelled() const override { return m_cancelled.load(); }
+    /** Thread-safe: requests cancellation. */
+    void cancel() { m_cancelled.store(true); }
+    qint64 total() const { return m_total.load(); }
+    qint64 done() const { return m_done.load(); }
+
+private:
+    std::atomic<qint64> m_total{0};
+    std::atomic<qint64> m_done{0};
+    std::atomic<bool> m_cancelled{false};
+};
