@@ -1,1 +1,66 @@
 #pragma once
+
+#include "project/database.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/** Row counts of the main tables, for status bars and summaries. */
+struct ProjectCounts
+{
+    qint64 customers = 0;
+    qint64 products = 0;
+    qint64 orderLines = 0;
+    qint64 ratings = 0;
+    qint64 experiments = 0;
+    qint64 imports = 0;
+    qint64 rejectedRows = 0;
+};
+
+/**
+ * One Tailor project: a SQLite file (`*.tailor`) with Tailor's schema.
+ *
+ * open() validates before it writes anything: a file that is not SQLite, a
+ * SQLite file of another application, a corrupt file, or a file whose schema is
+ * newer than this build gives a clear error and is left byte-for-byte untouched.
+ * Older schemas are migrated forward in one transaction (PRAGMA user_version).
+ *
+ * Thread-safety: like Database, a Project belongs to the thread that opened it.
+ * Background jobs open their own Project on the same path.
+ */
+class Project
+{
+    Q_DECLARE_TR_FUNCTIONS(Project)
+public:
+    /** Schema version written by this build. */
+    static constexpr int SchemaVersion = 1;
+    /** PRAGMA application_id of Tailor projects ("TAIL"). */
+    static constexpr int ApplicationId = 0x5441494C;
+
+    enum class OpenMode {
+        OpenExisting,   ///< fail when the file is missing
+        CreateIfMissing ///< create a new project when the file is missing
+    };
+
+    /** Opens (or creates) the project at @p path. ":memory:" gives a fresh in-memory project. */
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close() { m_db.close(); }
+    bool isOpen() const { return m_db.isOpen(); }
+
+    Database &database() { return m_db; }
+    QString path() const { return m_db.path(); }
+    QString errorString() const { return m_error; }
+
+    /** Counts rows of the main tables; zeros on error. */
+    ProjectCounts counts();
+
+    /** The schema version stored in the file at @p path without changing it; -1 if unreadable. */
+    static int storedSchemaVersion(const QString &path);
+
+private:
+    bool initialize();
+    bool migrate(int fromVersion);
+
+    Database m_db;
+    QString m_error;
+};

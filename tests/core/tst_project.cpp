@@ -1,0 +1,119 @@
+#include "project/project.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray fileHash(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void createsSchemaAndReopens()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new.tailor"));
+        {
+            Project project;
+            QVERIFY2(project.open(path), qPrintable(project.errorString()));
+            QCOMPARE(project.database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
+                     Project::SchemaVersion);
+            QCOMPARE(project.database().scalar(QStringLiteral("PRAGMA application_id"))->toInt(),
+                     Project::ApplicationId);
+            QCOMPARE(project.database().scalar(QStringLiteral("PRAGMA journal_mode"))->toString(),
+                     QStringLiteral("wal"));
+            QCOMPARE(project.database().scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+            QVERIFY(project.database().exec(QStringLiteral(
+                "INSERT INTO customers(customer_key, country) VALUES('c1', 'France')")));
+        }
+        Project again;
+        QVERIFY2(again.open(path, Project::OpenMode::OpenExisting), qPrintable(again.errorString()));
+        QCOMPARE(again.counts().customers, qint64(1));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        Project project;
+        QVERIFY(project.open(QStringLiteral(":memory:")));
+        QVERIFY(!project.database().exec(QStringLiteral(
+            "INSERT INTO ratings(customer_id, product_id, value, import_id) VALUES(42, 42, 5, 42)")));
+    }
+
+    void missingFileWithOpenExisting()
+    {
+        Project project;
+        QVERIFY(!project.open(m_dir.filePath(QStringLiteral("absent.tailor")), Project::OpenMode::OpenExisting));
+        QVERIFY(project.errorString().contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.tailor"))));
+    }
+
+    void rejectsAndLeavesUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expectedMessage");
+        QTest::newRow("text_file") << "text" << "not a SQLite database";
+        QTest::newRow("other_application_database") << "other" << "another application";
+        QTest::newRow("newer_tailor") << "newer" << "newer version of Tailor";
+        QTest::newRow("corrupt_pages") << "corrupt" << "damaged";
+        QTest::newRow("truncated_header") << "truncated" << "";
+    }
+
+    void rejectsAndLeavesUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expectedMessage);
+        const QString path = m_dir.filePath(kind + QStringLiteral(".tailor"));
+        if (kind == QLatin1String("text")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("InvoiceNo,StockCode\n1,2\n");
+        } else if (kind == QLatin1String("other")) {
+            Database db;
+            QVERIFY(db.open(path, Database::OpenMode::ReadWriteCreate));
+            QVERIFY(db.exec(QStringLiteral("CREATE TABLE notes(x); INSERT INTO notes VALUES(1);")));
+        } else {
+            {
+                Project project;
+                QVERIFY(project.open(path));
+                QVERIFY(project.database().exec(QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 3000) "
+                    "INSERT INTO customers(customer_key, name) SELECT 'c' || i, hex(randomblob(40)) FROM n")));
+                QVERIFY(project.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+                if (kind == QLatin1String("newer"))
+                    QVERIFY(project.database().exec(QStringLiteral("PRAGMA user_version=99")));
+            }
+            QFile file(path);
+            if (kind == QLatin1String("corrupt")) {
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.size() > 40960);
+                file.seek(file.size() / 2);
+                file.write(QByteArray(8192, '\xA5'));
+            } else if (kind == QLatin1String("truncated")) {
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.resize(50));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        Project project;
+        QVERIFY(!project.open(path));
+        QVERIFY(!project.errorString().isEmpty());
+        if (!expectedMessage.isEmpty())
+            QVERIFY2(project.errorString().contains(expectedMessage), qPrintable(project.errorString()));
+        QVERIFY2(project.errorString().contains(QStringLiteral("not changed")), qPrintable(project.errorString()));
+        QCOMPARE(fileHash(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"
