@@ -1,1 +1,228 @@
 #include "clicommands.h"
+
+#include "importing/importer.h"
+#include "jobs/progressreporter.h"
+#include "project/project.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+/** Prints a progress line on stderr when stderr is a terminal. */
+class TerminalProgress : public ProgressReporter
+{
+public:
+    explicit TerminalProgress(const char *label) : m_label(label), m_enabled(isatty(2)) { m_timer.start(); }
+    ~TerminalProgress() override
+    {
+        if (m_enabled && m_printed)
+            std::fprintf(stderr, "\r\033[K");
+    }
+    void setRange(qint64 total) override { m_total = total; }
+    void setValue(qint64 done) override
+    {
+        if (!m_enabled || m_total <= 0 || m_timer.elapsed() < m_lastPrint + 200)
+            return;
+        m_lastPrint = m_timer.elapsed();
+        m_printed = true;
+        std::fprintf(stderr, "\r%s %3d%%", m_label, int(done * 100 / m_total));
+        std::fflush(stderr);
+    }
+    bool isCancelled() const override { return false; }
+
+private:
+    const char *m_label;
+    bool m_enabled;
+    bool m_printed = false;
+    qint64 m_total = 0;
+    qint64 m_lastPrint = -1000;
+    QElapsedTimer m_timer;
+};
+
+int userError(const QString &message)
+{
+    std::fprintf(stderr, "tailor-cli: %s\n", qPrintable(message.simplified()));
+    return 1;
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("project"), QCoreApplication::translate("cli", "Project file (created when missing)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object on stdout.")});
+    parser.addHelpOption();
+}
+
+/** Parses; on failure prints the parser's message and returns false. */
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    if (!parser.parse(arguments)) {
+        *exitCode = userError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        *exitCode = 0;
+        return false;
+    }
+    if (!parser.isSet(QStringLiteral("project"))) {
+        *exitCode = userError(QCoreApplication::translate("cli", "--project FILE is required."));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int CliCommands::import(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Import a CSV, TSV, .csv.gz or XLSX file."));
+    addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("kind"), QCoreApplication::translate("cli", "transactions, customers, products, ratings or experiment."),
+         QStringLiteral("KIND"), QStringLiteral("transactions")},
+        {QStringLiteral("map"), QCoreApplication::translate("cli", "Map a field to a column, e.g. customer_id=Kunde (repeatable)."),
+         QStringLiteral("FIELD=COLUMN")},
+        {QStringLiteral("encoding"), QCoreApplication::translate("cli", "UTF-8, UTF-16LE, UTF-16BE or GB18030 (default: detect)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("delimiter"), QCoreApplication::translate("cli", "Field delimiter (default: detect); 'tab' for tabs."),
+         QStringLiteral("CHARS")},
+        {QStringLiteral("sheet"), QCoreApplication::translate("cli", "XLSX sheet name (default: the first)."), QStringLiteral("NAME")},
+        {QStringLiteral("no-header"), QCoreApplication::translate("cli", "The file has no header row.")},
+        {QStringLiteral("date-order"), QCoreApplication::translate("cli", "dmy, mdy or ymd when dates are ambiguous."),
+         QStringLiteral("ORDER")},
+        {QStringLiteral("keep-duplicates"), QCoreApplication::translate("cli", "Keep rows identical to an earlier row.")},
+        {QStringLiteral("skip-returns"), QCoreApplication::translate("cli", "Leave out returns instead of storing them.")},
+        {QStringLiteral("skip-anonymous"), QCoreApplication::translate("cli", "Leave out order lines without a customer.")},
+        {QStringLiteral("force"), QCoreApplication::translate("cli", "Import even if the same file was imported before.")},
+        {QStringLiteral("experiment"), QCoreApplication::translate("cli", "Experiment name (experiment imports)."), QStringLiteral("NAME")},
+        {QStringLiteral("arm-column"), QCoreApplication::translate("cli", "Column holding the arm (experiment imports)."),
+         QStringLiteral("COLUMN")},
+        {QStringLiteral("outcomes"), QCoreApplication::translate("cli", "Outcome columns, comma separated (experiment imports)."),
+         QStringLiteral("A,B")},
+    });
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The file to import."));
+    int exitCode = 0;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return userError(QCoreApplication::translate("cli", "import takes exactly one FILE."));
+
+    ImportOptions options;
+    options.reader.path = files.first();
+    const auto kind = importKindFromName(parser.value(QStringLiteral("kind")));
+    if (!kind)
+        return userError(QCoreApplication::translate("cli", "Unknown --kind \"%1\"; use transactions, customers, "
+                                                            "products, ratings or experiment.")
+                             .arg(parser.value(QStringLiteral("kind"))));
+    options.kind = *kind;
+    for (const QString &map : parser.values(QStringLiteral("map"))) {
+        const int eq = map.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return userError(QCoreApplication::translate("cli", "--map expects FIELD=COLUMN, got \"%1\".").arg(map));
+        options.mapOverrides.insert(map.left(eq).trimmed(), map.mid(eq + 1).trimmed());
+    }
+    options.reader.encoding = parser.value(QStringLiteral("encoding"));
+    QString delimiter = parser.value(QStringLiteral("delimiter"));
+    if (delimiter.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0 || delimiter == QLatin1String("\\t"))
+        delimiter = QStringLiteral("\t");
+    options.reader.delimiter = delimiter;
+    options.reader.sheet = parser.value(QStringLiteral("sheet"));
+    if (parser.isSet(QStringLiteral("no-header")))
+        options.reader.headerRow = 0;
+    const QString order = parser.value(QStringLiteral("date-order")).toLower();
+    if (order == QLatin1String("dmy"))
+        options.dateOrder = DateOrder::DMY;
+    else if (order == QLatin1String("mdy"))
+        options.dateOrder = DateOrder::MDY;
+    else if (order == QLatin1String("ymd"))
+        options.dateOrder = DateOrder::YMD;
+    else if (!order.isEmpty())
+        return userError(QCoreApplication::translate("cli", "--date-order must be dmy, mdy or ymd."));
+    options.dropDuplicates = !parser.isSet(QStringLiteral("keep-duplicates"));
+    options.returns = parser.isSet(QStringLiteral("skip-returns")) ? ReturnsPolicy::Skip : ReturnsPolicy::Keep;
+    options.keepAnonymous = !parser.isSet(QStringLiteral("skip-anonymous"));
+    options.force = parser.isSet(QStringLiteral("force"));
+    options.experimentName = parser.value(QStringLiteral("experiment"));
+    options.armColumn = parser.value(QStringLiteral("arm-column"));
+    if (parser.isSet(QStringLiteral("outcomes")))
+        options.outcomeColumns = parser.value(QStringLiteral("outcomes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    Project project;
+    if (!project.open(parser.value(QStringLiteral("project"))))
+        return userError(project.errorString());
+
+    TerminalProgress progress("Importing");
+    const ImportResult result = Importer().run(project.database(), options, progress);
+    if (result.status == ImportResult::Status::Error || result.status == ImportResult::Status::Cancelled)
+        return userError(result.status == ImportResult::Status::Cancelled
+                             ? QCoreApplication::translate("cli", "The import was cancelled; nothing was changed.")
+                             : result.errorString);
+    for (const QString &warning : result.warnings)
+        std::fprintf(stderr, "tailor-cli: warning: %s\n", qPrintable(warning));
+    const bool already = result.status == ImportResult::Status::AlreadyImported;
+    if (already)
+        std::fprintf(stderr, "tailor-cli: warning: %s\n", qPrintable(result.errorString));
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject reasons;
+        for (auto it = result.rejectsByReason.cbegin(); it != result.rejectsByReason.cend(); ++it)
+            reasons.insert(it.key(), it.value());
+        QJsonObject json{
+            {QStringLiteral("status"), already ? QStringLiteral("already_imported") : QStringLiteral("ok")},
+            {QStringLiteral("kind"), importKindName(options.kind)},
+            {QStringLiteral("file"), options.reader.path},
+            {QStringLiteral("import_id"), result.importId},
+            {QStringLiteral("sha256"), result.sha256},
+            {QStringLiteral("rows_read"), result.rowsRead},
+            {QStringLiteral("rows_imported"), result.rowsImported},
+            {QStringLiteral("rows_rejected"), result.rowsRejected},
+            {QStringLiteral("duplicates"), result.duplicates},
+            {QStringLiteral("skipped"), result.skipped},
+            {QStringLiteral("anonymous"), result.anonymous},
+            {QStringLiteral("returns"), result.returns},
+            {QStringLiteral("rejects_by_reason"), reasons},
+            {QStringLiteral("customers"), result.customers},
+            {QStringLiteral("products"), result.products},
+            {QStringLiteral("customers_added"), result.customersAdded},
+            {QStringLiteral("products_added"), result.productsAdded},
+            {QStringLiteral("encoding"), result.settings.encoding},
+            {QStringLiteral("delimiter"), result.settings.delimiter},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
+            {QStringLiteral("seconds"), result.seconds},
+        };
+        if (options.kind == ImportKind::Experiment) {
+            json.insert(QStringLiteral("experiment"), result.experiment);
+            json.insert(QStringLiteral("arms"), QJsonArray::fromStringList(result.arms));
+        }
+        printJson(json);
+    } else if (!already) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("cli",
+            "Imported %1 of %2 rows from %3 in %4 s: %5 rejected, %6 duplicates, %7 skipped, "
+            "%8 anonymous lines, %9 returns.")
+            .arg(result.rowsImported).arg(result.rowsRead).arg(options.reader.path)
+            .arg(result.seconds, 0, 'f', 2).arg(result.rowsRejected).arg(result.duplicates)
+            .arg(result.skipped).arg(result.anonymous).arg(result.returns)));
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("cli", "The project has %1 customers and %2 products.")
+                                           .arg(result.customers).arg(result.products)));
+        if (result.rowsRejected > 0)
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("cli",
+                "Rejected rows are kept in the project with their line numbers and reasons.")));
+    }
+    return 0;
+}

@@ -22,6 +22,8 @@ public:
     virtual void setValue(qint64 done) = 0;
     /** True once the user asked to stop; the operation then rolls back and returns. */
     virtual bool isCancelled() const = 0;
+    /** Items (rows, customers...) processed so far, for rates such as rows per second. Optional. */
+    virtual void setItemsDone(qint64 items) { Q_UNUSED(items); }
 };
 
 /** Reporter that ignores progress and can be cancelled from any thread. */

@@ -62,9 +62,13 @@ CREATE TABLE customers(
     opt_out INTEGER NOT NULL DEFAULT 0,
     first_seen INTEGER,
     last_seen INTEGER,
+    order_count INTEGER NOT NULL DEFAULT 0,  -- distinct orders that are not returns
+    revenue REAL NOT NULL DEFAULT 0,         -- sum of quantity * unit price, returns subtracted
     attributes TEXT,
     import_id INTEGER REFERENCES import_runs(id));
 CREATE INDEX customers_country ON customers(country);
+CREATE INDEX customers_revenue ON customers(revenue);
+CREATE INDEX customers_last_seen ON customers(last_seen);
 
 CREATE TABLE products(
     id INTEGER PRIMARY KEY,
