@@ -85,6 +85,9 @@ private:
         QString email;
         QString name;
         qint64 detailsAt = std::numeric_limits<qint64>::min();
+        bool isNew = false;     // inserted by this import, so its totals are only this import's lines
+        qint64 orders = 0;      // distinct non-return orders in this import
+        double revenue = 0;     // net spend in this import
     };
     struct ProductAgg
     {
@@ -132,6 +135,13 @@ private:
 
     QHash<QString, int> m_mapping;
     QStringList m_header;
+    struct TransactionColumns
+    {
+        int order = -1, sku = -1, quantity = -1, price = -1, date = -1, customer = -1;
+        int description = -1, category = -1, country = -1, email = -1, name = -1;
+    } m_tx;
+    bool m_rebuildIndexes = false;
+    std::unordered_set<quint64> m_customerOrders; // hash of (customer id, order id) seen in this import
     DateOrder m_dateOrder = DateOrder::Auto;
     bool m_dateSerial = false;
     bool m_dateEpoch = false;
@@ -255,6 +265,7 @@ ImportSession::CustomerAgg *ImportSession::customer(const QString &key)
             return nullptr;
         }
         agg.id = m_db.lastInsertRowId();
+        agg.isNew = true;
         ++m_result.customersAdded;
     }
     m_findCustomer.reset();
@@ -338,8 +349,26 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
         || !prepare(QStringLiteral("INSERT INTO products(sku, import_id) VALUES(?, ?)"), m_insertProduct))
         return false;
 
+    m_tx.order = col("order_id");
+    m_tx.sku = col("sku");
+    m_tx.quantity = col("quantity");
+    m_tx.price = col("unit_price");
+    m_tx.date = col("date");
+    m_tx.customer = col("customer_id");
+    m_tx.description = col("description");
+    m_tx.category = col("category");
+    m_tx.country = col("country");
+    m_tx.email = col("email");
+    m_tx.name = col("customer_name");
+
     switch (m_options.kind) {
     case ImportKind::Transactions:
+        // Into an empty table, building the indexes once at the end is faster than
+        // maintaining them row by row (still inside the one transaction).
+        m_rebuildIndexes = !m_db.scalar(QStringLiteral("SELECT 1 FROM order_lines LIMIT 1"));
+        if (m_rebuildIndexes
+            && !m_db.exec(QStringLiteral("DROP INDEX order_lines_customer; DROP INDEX order_lines_product;")))
+            return sqlFail(tr("preparing the import"));
         if (!prepare(QStringLiteral(
                 "INSERT INTO order_lines(order_id, customer_id, product_id, quantity, unit_price, ordered_at, "
                 "is_return, import_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"), m_insertLine))
@@ -382,6 +411,8 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
     const bool dropDuplicates = m_options.dropDuplicates
         && !(m_options.kind == ImportKind::Experiment && m_idColumn < 0);
     std::unordered_set<quint64> seen;
+    // Reserve for the rows the file likely holds (about 90 bytes a row) to avoid rehashing.
+    seen.reserve(size_t(qBound(qint64(1024), source.totalBytes() / 90, qint64(20000000))));
     QStringList fields;
     m_progress.setRange(source.totalBytes());
     while (source.next(fields)) {
@@ -435,13 +466,15 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
     if (!source.errorString().isEmpty())
         return fail(source.errorString());
     m_progress.setValue(source.totalBytes());
+    if (qEnvironmentVariableIsSet("TAILOR_TRACE_IMPORT"))
+        qInfo("import: loop done at %s", qPrintable(QTime::currentTime().toString(QStringLiteral("ss.zzz"))));
     return flushAggregates();
 }
 
 bool ImportSession::importTransaction(RecordSource &source, const QStringList &fields)
 {
-    const int orderCol = col("order_id"), skuCol = col("sku"), qtyCol = col("quantity");
-    const int priceCol = col("unit_price"), dateCol = col("date"), customerCol = col("customer_id");
+    const int orderCol = m_tx.order, skuCol = m_tx.sku, qtyCol = m_tx.quantity;
+    const int priceCol = m_tx.price, dateCol = m_tx.date, customerCol = m_tx.customer;
 
     const QStringView orderId = cell(fields, orderCol);
     if (orderId.isEmpty())
@@ -483,12 +516,12 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
         return sqlFail(tr("adding product %1").arg(sku));
     prod->firstSeen = qMin(prod->firstSeen, *when);
     prod->lastSeen = qMax(prod->lastSeen, *when);
-    const QStringView description = cell(fields, col("description"));
+    const QStringView description = cell(fields, m_tx.description);
     if (!description.isEmpty() && *when >= prod->nameAt) {
         prod->name = description.toString();
         prod->nameAt = *when;
     }
-    const QStringView category = cell(fields, col("category"));
+    const QStringView category = cell(fields, m_tx.category);
     if (!category.isEmpty())
         prod->category = category.toString();
     if (!isReturn && *price > 0 && *when >= prod->priceAt) {
@@ -506,17 +539,23 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
         cust->lastSeen = qMax(cust->lastSeen, *when);
         if (*when >= cust->detailsAt) {
             cust->detailsAt = *when;
-            const QStringView country = cell(fields, col("country"));
-            if (!country.isEmpty())
+            const QStringView country = cell(fields, m_tx.country);
+            if (!country.isEmpty() && country != cust->country)
                 cust->country = country.toString();
-            const QStringView email = cell(fields, col("email"));
+            const QStringView email = cell(fields, m_tx.email);
             if (!email.isEmpty())
                 cust->email = email.toString();
-            const QStringView name = cell(fields, col("customer_name"));
+            const QStringView name = cell(fields, m_tx.name);
             if (!name.isEmpty())
                 cust->name = name.toString();
         }
         customerId = cust->id;
+        cust->revenue += *quantity * *price;
+        if (!isReturn) {
+            const quint64 orderKey = qHash(orderId, size_t(cust->id) * 0x9E3779B97F4A7C15ull);
+            if (m_customerOrders.insert(orderKey ^ quint64(cust->id)).second)
+                ++cust->orders;
+        }
     } else {
         ++m_result.anonymous;
     }
@@ -900,19 +939,36 @@ bool ImportSession::flushAggregates()
             update.reset();
         }
     }
+    if (m_rebuildIndexes
+        && !m_db.exec(QStringLiteral("CREATE INDEX order_lines_customer ON order_lines(customer_id, ordered_at); "
+                                     "CREATE INDEX order_lines_product ON order_lines(product_id);")))
+        return sqlFail(tr("indexing the order lines"));
     if (m_options.kind == ImportKind::Transactions && !m_customers.isEmpty()) {
-        // Keep the per-customer order count and revenue current for lists and sorting.
-        Statement totals = m_db.prepare(QStringLiteral(
-            "UPDATE customers SET order_count = s.orders, revenue = s.revenue FROM ("
-            "  SELECT customer_id, count(DISTINCT CASE WHEN is_return = 0 THEN order_id END) AS orders, "
-            "         total(quantity * unit_price) AS revenue FROM order_lines "
-            "  WHERE customer_id IN (SELECT DISTINCT customer_id FROM order_lines WHERE import_id = ?) "
-            "  GROUP BY customer_id) AS s WHERE customers.id = s.customer_id"));
-        if (!totals.isValid())
+        // Keep the per-customer order count and revenue current for lists and sorting. New
+        // customers' totals are this import's; customers seen before are recounted in SQL,
+        // since an order may span files.
+        Statement setTotals = m_db.prepare(QStringLiteral(
+            "UPDATE customers SET order_count = ?, revenue = ? WHERE id = ?"));
+        Statement recount = m_db.prepare(QStringLiteral(
+            "UPDATE customers SET "
+            "order_count = (SELECT count(DISTINCT order_id) FROM order_lines WHERE customer_id = ?1 AND is_return = 0), "
+            "revenue = (SELECT total(quantity * unit_price) FROM order_lines WHERE customer_id = ?1) WHERE id = ?1"));
+        if (!setTotals.isValid() || !recount.isValid())
             return sqlFail(tr("updating customer totals"));
-        totals.bind(1, m_result.importId);
-        if (!totals.exec())
-            return sqlFail(tr("updating customer totals"));
+        for (const CustomerAgg &agg : std::as_const(m_customers)) {
+            bool ok = false;
+            if (agg.isNew) {
+                setTotals.bind(1, agg.orders);
+                setTotals.bind(2, agg.revenue);
+                setTotals.bind(3, agg.id);
+                ok = setTotals.exec();
+            } else {
+                recount.bind(1, agg.id);
+                ok = recount.exec();
+            }
+            if (!ok)
+                return sqlFail(tr("updating customer totals"));
+        }
     }
     if (!m_products.isEmpty()) {
         // Name and price follow the most recent line; older imports do not overwrite newer data.
@@ -1190,8 +1246,13 @@ ImportResult Importer::run(Database &db, const ImportOptions &options, ProgressR
     }
     db.exec(QStringLiteral("PRAGMA cache_size=-32768"));
 
+    const bool trace = qEnvironmentVariableIsSet("TAILOR_TRACE_IMPORT");
+    if (trace)
+        qInfo("import: profiled at %.3f s", timer.elapsed() / 1000.0);
     ImportSession session(db, options, progress, result);
     const bool ok = session.run(*source, profile);
+    if (trace)
+        qInfo("import: rows stored at %.3f s (%s)", timer.elapsed() / 1000.0, qPrintable(QTime::currentTime().toString(QStringLiteral("ss.zzz"))));
     if (!ok) {
         finishHash();
         transaction.rollback();
@@ -1205,6 +1266,8 @@ ImportResult Importer::run(Database &db, const ImportOptions &options, ProgressR
     }
 
     result.sha256 = hashFuture.get();
+    if (trace)
+        qInfo("import: hash ready at %.3f s", timer.elapsed() / 1000.0);
     if (result.sha256.isEmpty()) {
         result.errorString = tr("Cannot read %1 to compute its checksum.").arg(options.reader.path);
         return result;
@@ -1237,6 +1300,8 @@ ImportResult Importer::run(Database &db, const ImportOptions &options, ProgressR
         result.errorString = tr("Cannot save the import: %1").arg(db.errorString());
         return result;
     }
+    if (trace)
+        qInfo("import: committed at %.3f s", timer.elapsed() / 1000.0);
     result.customers = db.scalar(QStringLiteral("SELECT count(*) FROM customers")).value_or(0).toLongLong();
     result.products = db.scalar(QStringLiteral("SELECT count(*) FROM products")).value_or(0).toLongLong();
     result.seconds = timer.elapsed() / 1000.0;

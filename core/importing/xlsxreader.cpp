@@ -112,6 +112,8 @@ public:
                     return false; // all data parsed
             }
             m_xmlMessage = m_xml.errorString();
+            if (m_xmlMessage.endsWith(QLatin1Char('.')))
+                m_xmlMessage.chop(1);
             return fail(Failure::Xml);
         }
     }
@@ -938,9 +940,9 @@ bool XlsxReader::Private::readCell(Row &row, int *nextColumn)
         if (ok && index >= 0 && index < sharedStrings.size()) {
             text = sharedStrings.at(index);
         } else if (!value.trimmed().isEmpty() && row.problem.isEmpty()) {
-            row.problem = tr("Row %1: cell %2%1 refers to shared string %3, which the workbook does not have.")
+            row.problem = tr("Row %1: cell %2 refers to shared string %3, which the workbook does not have.")
                               .arg(row.number)
-                              .arg(columnName(column), value.trimmed());
+                              .arg(columnName(column) + QString::number(row.number), value.trimmed());
         }
     } else if (type == u"inlineStr" || type == u"str") {
         text = decodeXString(value);
