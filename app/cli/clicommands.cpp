@@ -3,6 +3,8 @@
 #include "importing/importer.h"
 #include "jobs/progressreporter.h"
 #include "project/project.h"
+#include "segments/rfm.h"
+#include "segments/segmentstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -225,4 +227,84 @@ int CliCommands::import(const QStringList &arguments)
                 "Rejected rows are kept in the project with their line numbers and reasons.")));
     }
     return 0;
+}
+
+int CliCommands::segment(const QStringList &arguments)
+{
+    // arguments: argv0, METHOD, options...
+    const QString method = arguments.value(1);
+    QStringList rest = arguments;
+    if (!method.startsWith(QLatin1Char('-')) && !method.isEmpty())
+        rest.removeAt(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "segment rfm | segment list"));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("reference-date"),
+                      QCoreApplication::translate("cli", "RFM: measure recency up to this day (default: the day after the last order)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    int exitCode = 0;
+    if (!parse(parser, rest, &exitCode))
+        return exitCode;
+    Project project;
+    if (!project.open(parser.value(QStringLiteral("project"))))
+        return userError(project.errorString());
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QElapsedTimer timer;
+    timer.start();
+
+    if (method == QLatin1String("list")) {
+        QString error;
+        const QList<SegmentInfo> segments = SegmentStore::list(project.database(), &error);
+        if (!error.isEmpty())
+            return userError(error);
+        QJsonArray array;
+        for (const SegmentInfo &info : segments) {
+            array.append(QJsonObject{{QStringLiteral("name"), info.name}, {QStringLiteral("kind"), info.kind},
+                                     {QStringLiteral("size"), info.size}});
+            if (!json)
+                std::printf("%-24s %-8s %8lld\n", qPrintable(info.name), qPrintable(info.kind), info.size);
+        }
+        if (json)
+            printJson(QJsonObject{{QStringLiteral("segments"), array}});
+        else if (segments.isEmpty())
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("cli", "The project has no segments yet.")));
+        return 0;
+    }
+    if (method == QLatin1String("rfm")) {
+        RfmOptions options;
+        if (parser.isSet(QStringLiteral("reference-date"))) {
+            const QDate date = QDate::fromString(parser.value(QStringLiteral("reference-date")), Qt::ISODate);
+            if (!date.isValid())
+                return userError(QCoreApplication::translate("cli", "--reference-date must be a date such as 2011-12-10."));
+            options.referenceDate = date;
+        }
+        TerminalProgress progress("RFM");
+        const RfmResult result = Rfm::compute(project.database(), options, progress);
+        if (!result.isOk())
+            return userError(result.errorString);
+        QString error;
+        if (!Rfm::save(project.database(), result, &error))
+            return userError(error);
+        QJsonArray array;
+        for (const auto &[name, size] : result.segmentSizes()) {
+            array.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("size"), size}});
+            if (!json)
+                std::printf("%-20s %8lld\n", qPrintable(name), size);
+        }
+        if (json) {
+            printJson(QJsonObject{{QStringLiteral("segments"), array},
+                                  {QStringLiteral("customers"), qint64(result.customers.size())},
+                                  {QStringLiteral("excluded_only_returns"), result.excludedOnlyReturns},
+                                  {QStringLiteral("excluded_no_orders"), result.excludedNoOrders},
+                                  {QStringLiteral("reference_date"), result.referenceDate.toString(Qt::ISODate)},
+                                  {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+        } else {
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("cli",
+                "%1 customers scored (reference date %2); %3 with only returns and %4 without orders left out.")
+                .arg(result.customers.size()).arg(result.referenceDate.toString(Qt::ISODate))
+                .arg(result.excludedOnlyReturns).arg(result.excludedNoOrders)));
+        }
+        return 0;
+    }
+    return userError(QCoreApplication::translate("cli", "segment needs a method: rfm or list."));
 }

@@ -9,4 +9,5 @@
  */
 namespace CliCommands {
 int import(const QStringList &arguments);
+int segment(const QStringList &arguments);
 }

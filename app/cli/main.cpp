@@ -14,6 +14,7 @@ void printUsage()
         "\n"
         "Commands:\n"
         "  import    Import customers, orders, products, ratings or an experiment\n"
+        "  segment   rfm: score customers and save the RFM segments; list: the saved segments\n"
         "\n"
         "Options:\n"
         "  --version   Print the version\n"
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
     arguments.removeAt(1); // the command's own parser sees argv[0] then its options
     if (command == QLatin1String("import"))
         return CliCommands::import(arguments);
+    if (command == QLatin1String("segment"))
+        return CliCommands::segment(arguments);
     std::fprintf(stderr, "tailor-cli: %s\n",
                  qPrintable(QCoreApplication::translate("cli", "unknown command \"%1\"; run tailor-cli --help.")
                                 .arg(command)));

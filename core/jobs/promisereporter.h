@@ -19,7 +19,7 @@ public:
     {
         if (m_total > 0) {
             // The progress text carries the item count (rows...) so watchers can show rates.
-            m_promise.setProgressValueAndText(int(qBound<qint64>(0, done * kSteps / m_total, kSteps)),
+            m_promise.setProgressValueAndText(int(qBound(qint64(0), done * kSteps / m_total, qint64(kSteps))),
                                               QString::number(m_items));
         }
     }

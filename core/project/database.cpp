@@ -284,7 +284,9 @@ QVariant Statement::columnValue(int column) const
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // Inside an open transaction, nest with a savepoint so callers compose.
+    m_nested = m_db.handle() && sqlite3_get_autocommit(m_db.handle()) == 0;
+    m_active = m_db.exec(m_nested ? QStringLiteral("SAVEPOINT tailor_nested") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
@@ -296,7 +298,7 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_db.exec(QStringLiteral("COMMIT")))
+    if (!m_db.exec(m_nested ? QStringLiteral("RELEASE tailor_nested") : QStringLiteral("COMMIT")))
         return false;
     m_active = false;
     return true;
@@ -307,7 +309,8 @@ void Transaction::rollback()
     if (m_active) {
         // Keep the error that caused the rollback, not the rollback's own status.
         const QString error = m_db.errorString();
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO tailor_nested; RELEASE tailor_nested")
+                           : QStringLiteral("ROLLBACK"));
         m_db.setErrorString(error);
         m_active = false;
     }

@@ -115,8 +115,9 @@ private:
 };
 
 /**
- * RAII transaction: begins on construction (BEGIN IMMEDIATE), rolls back on
- * destruction unless commit() succeeded.
+ * RAII transaction: begins on construction (BEGIN IMMEDIATE, or a savepoint
+ * when a transaction is already open), rolls back on destruction unless
+ * commit() succeeded.
  */
 class Transaction
 {
@@ -133,4 +134,5 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    bool m_nested = false;
 };

@@ -135,6 +135,36 @@ CREATE TABLE experiment_metrics(
     PRIMARY KEY(experiment_id, metric, customer_id)) WITHOUT ROWID;
 )sql";
 
+// Version 2: saved segments and per-customer scores (RFM, CLV) for rules and profiles.
+const char *const kSchemaV2 = R"sql(
+CREATE TABLE segments(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,              -- rfm, kmeans, clv, rule
+    definition TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL);
+
+CREATE TABLE segment_members(
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    PRIMARY KEY(segment_id, customer_id)) WITHOUT ROWID;
+CREATE INDEX segment_members_customer ON segment_members(customer_id);
+
+CREATE TABLE customer_scores(
+    customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+    recency_days INTEGER,
+    frequency INTEGER,
+    monetary REAL,
+    r INTEGER,
+    f INTEGER,
+    m INTEGER,
+    rfm_segment TEXT,
+    rfm_reference_date TEXT,
+    clv_12m REAL,
+    p_alive REAL,
+    expected_purchases REAL);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -144,6 +174,7 @@ struct Migration
 // Forward-only migrations; entry N brings a file from version N-1 to N.
 const Migration kMigrations[] = {
     {1, kSchemaV1},
+    {2, kSchemaV2},
 };
 
 bool hasSqliteHeader(const QString &path, bool *empty)

@@ -42,6 +42,25 @@ private slots:
         QCOMPARE(again.counts().customers, qint64(1));
     }
 
+    void migratesAnOlderProject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.tailor"));
+        {
+            Project project;
+            QVERIFY(project.open(path));
+            QVERIFY(project.database().exec(QStringLiteral(
+                "INSERT INTO customers(customer_key) VALUES('kept');"
+                "DROP TABLE customer_scores; DROP TABLE segment_members; DROP TABLE segments;"
+                "PRAGMA user_version=1;")));
+        }
+        QCOMPARE(Project::storedSchemaVersion(path), 1);
+        Project project;
+        QVERIFY2(project.open(path), qPrintable(project.errorString()));
+        QCOMPARE(Project::storedSchemaVersion(path), Project::SchemaVersion);
+        QCOMPARE(project.counts().customers, qint64(1));
+        QVERIFY(project.database().exec(QStringLiteral("INSERT INTO segments(name, kind, created_at) VALUES('s', 'rule', 'now')")));
+    }
+
     void foreignKeysAreEnforced()
     {
         Project project;

@@ -1,6 +1,7 @@
 #include "importing/importer.h"
 #include "jobs/progressreporter.h"
 #include "project/project.h"
+#include "segments/rfm.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +74,23 @@ private slots:
         QCOMPARE(project.database().scalar(QStringLiteral(
                      "SELECT country FROM customers WHERE customer_key = '12346'"))->toString(),
                  QStringLiteral("United Kingdom"));
+
+        // RFM covers every customer with at least one purchase; the 33 whose lines are all
+        // returns (cancellations of purchases made before the data starts) are left out.
+        SimpleProgressReporter progress;
+        const RfmResult rfm = Rfm::compute(project.database(), RfmOptions(), progress);
+        QVERIFY2(rfm.isOk(), qPrintable(rfm.errorString));
+        QCOMPARE(rfm.referenceDate, QDate(2011, 12, 10));
+        QCOMPARE(rfm.customers.size(), 4339);
+        QCOMPARE(rfm.excludedOnlyReturns, qint64(33));
+        QCOMPARE(rfm.excludedNoOrders, qint64(0));
+        qint64 covered = 0;
+        for (const auto &[name, size] : rfm.segmentSizes()) {
+            qInfo("RFM %s: %lld", qPrintable(name), size);
+            QVERIFY2(size > 0, qPrintable(name));
+            covered += size;
+        }
+        QCOMPARE(covered, qint64(4339));
     }
 
     void movieLens100k()

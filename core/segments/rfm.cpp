@@ -1,0 +1,207 @@
+#include "rfm.h"
+
+#include "jobs/progressreporter.h"
+#include "project/database.h"
+#include "segments/segmentstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <numeric>
+
+QList<QPair<QString, qint64>> RfmResult::segmentSizes() const
+{
+    QMap<QString, qint64> sizes;
+    for (const RfmScore &score : customers)
+        ++sizes[score.segment];
+    QList<QPair<QString, qint64>> ordered;
+    for (const QString &name : Rfm::segmentNames())
+        ordered.append({name, sizes.value(name)});
+    return ordered;
+}
+
+QStringList Rfm::segmentNames()
+{
+    return {QStringLiteral("Champions"), QStringLiteral("Loyal"), QStringLiteral("Potential Loyalist"),
+            QStringLiteral("New"), QStringLiteral("Promising"), QStringLiteral("Need Attention"),
+            QStringLiteral("About to Sleep"), QStringLiteral("At Risk"), QStringLiteral("Can't Lose"),
+            QStringLiteral("Hibernating"), QStringLiteral("Lost")};
+}
+
+QString Rfm::segmentFor(int r, int f, int m)
+{
+    // The common R x FM grid; FM is the mean of F and M rounded half up.
+    const int fm = (f + m + 1) / 2;
+    if (r == 5 && fm >= 4)
+        return QStringLiteral("Champions");
+    if (r >= 3 && fm >= 4)
+        return QStringLiteral("Loyal");
+    if (r >= 4 && fm >= 2)
+        return QStringLiteral("Potential Loyalist");
+    if (r == 5)
+        return QStringLiteral("New");
+    if (r == 4)
+        return QStringLiteral("Promising");
+    if (r == 3 && fm == 3)
+        return QStringLiteral("Need Attention");
+    if (r == 3)
+        return QStringLiteral("About to Sleep");
+    if (fm == 5)
+        return QStringLiteral("Can't Lose");
+    if (fm >= 3)
+        return QStringLiteral("At Risk");
+    if (r == 1 && fm == 1)
+        return QStringLiteral("Lost");
+    return QStringLiteral("Hibernating");
+}
+
+QList<int> Rfm::quintileScores(const QList<double> &values)
+{
+    const qsizetype n = values.size();
+    QList<int> scores(n, 0);
+    if (n == 0)
+        return scores;
+    std::vector<qsizetype> order(static_cast<size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return values.at(a) < values.at(b); });
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype j = i;
+        while (j < n && values.at(order[size_t(j)]) == values.at(order[size_t(i)]))
+            ++j;
+        // i values are below, (j - i) are equal: mid-rank percentile.
+        const double p = (double(i) + double(j - i) / 2.0) / double(n);
+        const int score = qMin(5, int(p * 5.0) + 1);
+        for (qsizetype k = i; k < j; ++k)
+            scores[order[size_t(k)]] = score;
+        i = j;
+    }
+    return scores;
+}
+
+RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter &progress)
+{
+    RfmResult result;
+    progress.setRange(3);
+    QDate reference;
+    if (options.referenceDate) {
+        reference = *options.referenceDate;
+    } else {
+        const auto last = db.scalar(QStringLiteral("SELECT max(ordered_at) FROM order_lines"));
+        if (!last || last->isNull()) {
+            result.errorString = tr("The project has no order lines with a customer. Import order data first.");
+            return result;
+        }
+        reference = QDateTime::fromSecsSinceEpoch(last->toLongLong(), Qt::UTC).date().addDays(1);
+    }
+    result.referenceDate = reference;
+    const qint64 referenceSeconds = QDateTime(reference, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+
+    Statement stmt = db.prepare(QStringLiteral(
+        "SELECT c.id, c.customer_key, max(CASE WHEN l.is_return = 0 THEN l.ordered_at END), "
+        "       count(DISTINCT CASE WHEN l.is_return = 0 THEN l.order_id END), total(l.quantity * l.unit_price) "
+        "FROM order_lines l JOIN customers c ON c.id = l.customer_id "
+        "WHERE l.ordered_at < ? GROUP BY c.id"));
+    if (!stmt.isValid()) {
+        result.errorString = tr("Cannot compute RFM: %1").arg(db.errorString());
+        return result;
+    }
+    stmt.bind(1, referenceSeconds);
+    QList<double> recency, frequency, monetary;
+    while (stmt.step()) {
+        if (stmt.isNull(2) || stmt.columnInt64(3) == 0) {
+            ++result.excludedOnlyReturns;
+            continue;
+        }
+        RfmScore score;
+        score.customerId = stmt.columnInt64(0);
+        score.customerKey = stmt.columnText(1);
+        score.recencyDays = int((referenceSeconds - stmt.columnInt64(2)) / 86400);
+        score.frequency = int(stmt.columnInt64(3));
+        score.monetary = stmt.columnDouble(4);
+        result.customers.append(score);
+        recency.append(-double(score.recencyDays)); // fewer days = better = higher score
+        frequency.append(score.frequency);
+        monetary.append(score.monetary);
+        if (result.customers.size() % 10000 == 0 && progress.isCancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+    }
+    if (stmt.hasError()) {
+        result.errorString = tr("Cannot compute RFM: %1").arg(db.errorString());
+        return result;
+    }
+    progress.setValue(1);
+    const QList<int> r = quintileScores(recency), f = quintileScores(frequency), m = quintileScores(monetary);
+    for (qsizetype i = 0; i < result.customers.size(); ++i) {
+        RfmScore &score = result.customers[i];
+        score.r = r.at(i);
+        score.f = f.at(i);
+        score.m = m.at(i);
+        score.segment = segmentFor(score.r, score.f, score.m);
+    }
+    progress.setValue(2);
+    const qint64 total = db.scalar(QStringLiteral("SELECT count(*) FROM customers")).value_or(0).toLongLong();
+    result.excludedNoOrders = total - result.customers.size() - result.excludedOnlyReturns;
+    progress.setValue(3);
+    return result;
+}
+
+bool Rfm::save(Database &db, const RfmResult &result, QString *error)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = tr("Cannot save RFM: %1").arg(db.errorString());
+        return false;
+    }
+    Statement reset = db.prepare(QStringLiteral(
+        "UPDATE customer_scores SET recency_days = NULL, frequency = NULL, monetary = NULL, r = NULL, f = NULL, "
+        "m = NULL, rfm_segment = NULL, rfm_reference_date = NULL"));
+    Statement upsert = db.prepare(QStringLiteral(
+        "INSERT INTO customer_scores(customer_id, recency_days, frequency, monetary, r, f, m, rfm_segment, "
+        "rfm_reference_date) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(customer_id) DO UPDATE SET "
+        "recency_days = ?2, frequency = ?3, monetary = ?4, r = ?5, f = ?6, m = ?7, rfm_segment = ?8, "
+        "rfm_reference_date = ?9"));
+    if (!reset.isValid() || !upsert.isValid() || !reset.exec()) {
+        *error = tr("Cannot save RFM: %1").arg(db.errorString());
+        return false;
+    }
+    const QString reference = result.referenceDate.toString(Qt::ISODate);
+    QMap<QString, QList<qint64>> members;
+    for (const RfmScore &score : result.customers) {
+        upsert.bind(1, score.customerId);
+        upsert.bind(2, qint64(score.recencyDays));
+        upsert.bind(3, qint64(score.frequency));
+        upsert.bind(4, score.monetary);
+        upsert.bind(5, qint64(score.r));
+        upsert.bind(6, qint64(score.f));
+        upsert.bind(7, qint64(score.m));
+        upsert.bind(8, score.segment);
+        upsert.bind(9, reference);
+        if (!upsert.exec()) {
+            *error = tr("Cannot save RFM: %1").arg(db.errorString());
+            return false;
+        }
+        members[score.segment].append(score.customerId);
+    }
+    QList<SegmentDraft> drafts;
+    for (const QString &name : segmentNames()) {
+        if (!members.contains(name))
+            continue;
+        QJsonObject definition{{QStringLiteral("method"), QStringLiteral("rfm")},
+                               {QStringLiteral("reference_date"), reference}};
+        drafts.append({name, QStringLiteral("rfm"),
+                       QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)), members.value(name)});
+    }
+    if (!SegmentStore::save(db, drafts, QStringLiteral("rfm"), error))
+        return false;
+    if (!transaction.commit()) {
+        *error = tr("Cannot save RFM: %1").arg(db.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,130 @@
+#include "segmentstore.h"
+
+#include "project/database.h"
+
+#include <QDateTime>
+
+bool SegmentStore::isValidName(const QString &name, QString *error)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 80) {
+        *error = tr("A segment name needs 1 to 80 characters.");
+        return false;
+    }
+    for (QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control) {
+            *error = tr("A segment name cannot contain control characters.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SegmentStore::save(Database &db, const QList<SegmentDraft> &segments, const QString &replaceKind, QString *error)
+{
+    for (const SegmentDraft &segment : segments) {
+        if (!isValidName(segment.name, error))
+            return false;
+    }
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = tr("Cannot save segments: %1").arg(db.errorString());
+        return false;
+    }
+    auto fail = [&]() {
+        *error = tr("Cannot save segments: %1").arg(db.errorString());
+        return false;
+    };
+    if (!replaceKind.isEmpty()) {
+        Statement stale = db.prepare(QStringLiteral("SELECT name FROM segments WHERE kind = ?"));
+        stale.bind(1, replaceKind);
+        QStringList names;
+        while (stale.step())
+            names.append(stale.columnText(0));
+        Statement drop = db.prepare(QStringLiteral("DELETE FROM segments WHERE name = ?"));
+        for (const QString &name : std::as_const(names)) {
+            const bool kept = std::any_of(segments.cbegin(), segments.cend(),
+                                          [&](const SegmentDraft &s) { return s.name.trimmed() == name; });
+            if (!kept) {
+                drop.bind(1, name);
+                if (!drop.exec())
+                    return fail();
+            }
+        }
+    }
+    Statement upsert = db.prepare(QStringLiteral(
+        "INSERT INTO segments(name, kind, definition, created_at) VALUES(?1, ?2, ?3, ?4) "
+        "ON CONFLICT(name) DO UPDATE SET kind = ?2, definition = ?3, created_at = ?4 RETURNING id"));
+    Statement clear = db.prepare(QStringLiteral("DELETE FROM segment_members WHERE segment_id = ?"));
+    Statement member = db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO segment_members(segment_id, customer_id) VALUES(?, ?)"));
+    if (!upsert.isValid() || !clear.isValid() || !member.isValid())
+        return fail();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const SegmentDraft &segment : segments) {
+        upsert.bindAll({segment.name.trimmed(), segment.kind,
+                        segment.definitionJson.isEmpty() ? QStringLiteral("{}") : segment.definitionJson, now});
+        if (!upsert.step())
+            return fail();
+        const qint64 id = upsert.columnInt64(0);
+        upsert.reset();
+        clear.bind(1, id);
+        if (!clear.exec())
+            return fail();
+        clear.reset();
+        for (qint64 customer : segment.customerIds) {
+            member.bind(1, id);
+            member.bind(2, customer);
+            if (!member.exec())
+                return fail();
+        }
+    }
+    if (!transaction.commit())
+        return fail();
+    return true;
+}
+
+QList<SegmentInfo> SegmentStore::list(Database &db, QString *error)
+{
+    QList<SegmentInfo> result;
+    Statement stmt = db.prepare(QStringLiteral(
+        "SELECT s.id, s.name, s.kind, (SELECT count(*) FROM segment_members m WHERE m.segment_id = s.id), "
+        "s.created_at FROM segments s ORDER BY s.kind, s.id"));
+    if (!stmt.isValid()) {
+        *error = db.errorString();
+        return result;
+    }
+    while (stmt.step())
+        result.append({stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2), stmt.columnInt64(3),
+                       stmt.columnText(4)});
+    if (stmt.hasError())
+        *error = db.errorString();
+    return result;
+}
+
+bool SegmentStore::remove(Database &db, const QString &name, QString *error)
+{
+    Statement stmt = db.prepare(QStringLiteral("DELETE FROM segments WHERE name = ?"));
+    stmt.bind(1, name);
+    if (!stmt.exec()) {
+        *error = db.errorString();
+        return false;
+    }
+    if (db.changes() == 0) {
+        *error = tr("There is no segment named \"%1\".").arg(name);
+        return false;
+    }
+    return true;
+}
+
+QStringList SegmentStore::segmentsOf(Database &db, qint64 customerId)
+{
+    QStringList names;
+    Statement stmt = db.prepare(QStringLiteral(
+        "SELECT s.name FROM segment_members m JOIN segments s ON s.id = m.segment_id WHERE m.customer_id = ? "
+        "ORDER BY s.kind, s.name"));
+    stmt.bind(1, customerId);
+    while (stmt.step())
+        names.append(stmt.columnText(0));
+    return names;
+}

@@ -1,0 +1,138 @@
+#include "importing/importer.h"
+#include "jobs/progressreporter.h"
+#include "project/project.h"
+#include "segments/rfm.h"
+#include "segments/segmentstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestRfm : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void quintilesKeepTiesTogether_data()
+    {
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<QList<int>>("scores");
+        QTest::newRow("ten_distinct") << QList<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+                                      << QList<int>{1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
+        QTest::newRow("all_equal") << QList<double>{7, 7, 7, 7} << QList<int>{3, 3, 3, 3};
+        // Six of ten equal at the bottom: mid-rank 0.3 -> score 2 for all of them.
+        QTest::newRow("heavy_ties") << QList<double>{1, 1, 1, 1, 1, 1, 2, 3, 4, 5}
+                                    << QList<int>{2, 2, 2, 2, 2, 2, 4, 4, 5, 5};
+        QTest::newRow("unsorted") << QList<double>{50, 10, 40, 20, 30} << QList<int>{5, 1, 4, 2, 3};
+        QTest::newRow("empty") << QList<double>{} << QList<int>{};
+    }
+
+    void quintilesKeepTiesTogether()
+    {
+        QFETCH(QList<double>, values);
+        QFETCH(QList<int>, scores);
+        QCOMPARE(Rfm::quintileScores(values), scores);
+    }
+
+    void everyScoreHasExactlyOneSegment()
+    {
+        const QStringList names = Rfm::segmentNames();
+        QCOMPARE(names.size(), 11);
+        QSet<QString> used;
+        for (int r = 1; r <= 5; ++r)
+            for (int f = 1; f <= 5; ++f)
+                for (int m = 1; m <= 5; ++m) {
+                    const QString segment = Rfm::segmentFor(r, f, m);
+                    QVERIFY2(names.contains(segment), qPrintable(segment));
+                    used.insert(segment);
+                }
+        QCOMPARE(used.size(), names.size()); // every named segment is reachable
+        QCOMPARE(Rfm::segmentFor(5, 5, 5), QStringLiteral("Champions"));
+        QCOMPARE(Rfm::segmentFor(1, 1, 1), QStringLiteral("Lost"));
+        QCOMPARE(Rfm::segmentFor(1, 5, 5), QStringLiteral("Can't Lose"));
+        QCOMPARE(Rfm::segmentFor(5, 1, 1), QStringLiteral("New"));
+        QCOMPARE(Rfm::segmentFor(3, 3, 3), QStringLiteral("Need Attention"));
+    }
+
+    void computesFromOrderLinesAndSaves()
+    {
+        // c1: 2 orders, last 2011-12-08, spend 30 - returned 5 = 25; c2: 1 order on 2011-12-01 (10);
+        // c3: only a return (left out); anonymous line ignored.
+        const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID\n"
+                   "1,A,2,2011-12-01 10:00,5,c1\n"
+                   "2,B,1,2011-12-08 09:00,20,c1\n"
+                   "C3,A,-1,2011-12-08 12:00,5,c1\n"
+                   "4,A,2,2011-12-01 11:00,5,c2\n"
+                   "C5,A,-1,2011-12-02 11:00,5,c3\n"
+                   "6,A,9,2011-12-09 11:00,5,\n");
+        file.close();
+        Project project;
+        QVERIFY(project.open(QStringLiteral(":memory:")));
+        ImportOptions options;
+        options.reader.path = csv;
+        SimpleProgressReporter progress;
+        QVERIFY(Importer().run(project.database(), options, progress).isOk());
+
+        const RfmResult result = Rfm::compute(project.database(), RfmOptions(), progress);
+        QVERIFY2(result.isOk(), qPrintable(result.errorString));
+        QCOMPARE(result.referenceDate, QDate(2011, 12, 10)); // the day after the last order line of the data
+        QCOMPARE(result.customers.size(), 2);
+        QCOMPARE(result.excludedOnlyReturns, qint64(1));
+        const RfmScore &c1 = result.customers.at(0).customerKey == QLatin1String("c1") ? result.customers.at(0)
+                                                                                         : result.customers.at(1);
+        QCOMPARE(c1.frequency, 2);
+        QCOMPARE(c1.monetary, 25.0);
+        QCOMPARE(c1.recencyDays, 1); // 2011-12-08 09:00 to 2011-12-10 00:00
+        QVERIFY(c1.r > 0 && c1.f > 0 && c1.m > 0);
+
+        QString error;
+        QVERIFY2(Rfm::save(project.database(), result, &error), qPrintable(error));
+        const QList<SegmentInfo> segments = SegmentStore::list(project.database(), &error);
+        qint64 members = 0;
+        for (const SegmentInfo &segment : segments) {
+            QCOMPARE(segment.kind, QStringLiteral("rfm"));
+            members += segment.size;
+        }
+        QCOMPARE(members, qint64(2));
+        QCOMPARE(project.database().scalar(QStringLiteral(
+                     "SELECT count(*) FROM customer_scores WHERE rfm_segment IS NOT NULL"))->toInt(), 2);
+
+        // A fixed reference date; saving again replaces the RFM segments.
+        RfmOptions later;
+        later.referenceDate = QDate(2012, 1, 1);
+        const RfmResult again = Rfm::compute(project.database(), later, progress);
+        QVERIFY(again.isOk());
+        QVERIFY(Rfm::save(project.database(), again, &error));
+        QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segment_members"))->toInt(), 2);
+    }
+
+    void emptyProjectIsAClearError()
+    {
+        Project project;
+        QVERIFY(project.open(QStringLiteral(":memory:")));
+        SimpleProgressReporter progress;
+        const RfmResult result = Rfm::compute(project.database(), RfmOptions(), progress);
+        QVERIFY(!result.isOk());
+        QVERIFY(result.errorString.contains(QStringLiteral("Import order data")));
+    }
+
+    void segmentNamesAreValidated()
+    {
+        Project project;
+        QVERIFY(project.open(QStringLiteral(":memory:")));
+        QString error;
+        QVERIFY(!SegmentStore::save(project.database(), {{QString(), QStringLiteral("rule"), {}, {}}}, {}, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!SegmentStore::remove(project.database(), QStringLiteral("nope"), &error));
+        QVERIFY(error.contains(QStringLiteral("nope")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRfm)
+#include "tst_rfm.moc"
