@@ -179,7 +179,8 @@ int CliCommands::import(const QStringList &arguments)
         std::fprintf(stderr, "tailor-cli: warning: %s\n", qPrintable(warning));
     const bool already = result.status == ImportResult::Status::AlreadyImported;
     if (already)
-        std::fprintf(stderr, "tailor-cli: warning: %s\n", qPrintable(result.errorString));
+        std::fprintf(stderr, "tailor-cli: warning: %s %s\n", qPrintable(result.errorString),
+                     qPrintable(QCoreApplication::translate("cli", "Add --force to import it again.")));
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject reasons;

@@ -1,6 +1,8 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -8,7 +10,25 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tailor"));
     QCoreApplication::setApplicationName(QStringLiteral("Tailor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TAILOR_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Tailor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("tailor"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Tailor personalized-marketing studio"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo project.")});
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("main", "A project (*.tailor) to open."),
+                                 QStringLiteral("[project]"));
+    parser.process(app);
+
     MainWindow window;
     window.show();
+    const QStringList projects = parser.positionalArguments();
+    if (!projects.isEmpty())
+        QTimer::singleShot(0, &window, [&window, path = projects.first()] { window.openProject(path); });
+    else if (parser.isSet(QStringLiteral("demo")))
+        QTimer::singleShot(0, &window, &MainWindow::openDemoProject);
     return app.exec();
 }

@@ -141,6 +141,7 @@ private:
         int description = -1, category = -1, country = -1, email = -1, name = -1;
     } m_tx;
     bool m_rebuildIndexes = false;
+    QSet<QString> m_seenKeys; // customer or product keys already stored by this import
     std::unordered_set<quint64> m_customerOrders; // hash of (customer id, order id) seen in this import
     DateOrder m_dateOrder = DateOrder::Auto;
     bool m_dateSerial = false;
@@ -661,8 +662,14 @@ bool ImportSession::importCustomer(RecordSource &source, const QStringList &fiel
     else
         m_upsertCustomer.bind(14, QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact)));
     m_upsertCustomer.bind(15, m_result.importId);
-    if (!m_upsertCustomer.step() && m_upsertCustomer.hasError())
+    if (m_upsertCustomer.step()) {
+        // RETURNING (import_id = this import): 1 for a row this import inserted.
+        if (m_upsertCustomer.columnInt64(0) == 1 && !m_seenKeys.contains(key))
+            ++m_result.customersAdded;
+        m_seenKeys.insert(key);
+    } else if (m_upsertCustomer.hasError()) {
         return sqlFail(tr("storing line %1").arg(source.recordLine()));
+    }
     m_upsertCustomer.reset();
     ++m_result.rowsImported;
     return true;
@@ -692,8 +699,13 @@ bool ImportSession::importProduct(RecordSource &source, const QStringList &field
                                 .arg(source.recordLine()).arg(columnName(col("price")), priceText.toString()));
     }
     m_upsertProduct.bind(5, m_result.importId);
-    if (!m_upsertProduct.step() && m_upsertProduct.hasError())
+    if (m_upsertProduct.step()) {
+        if (m_upsertProduct.columnInt64(0) == 1 && !m_seenKeys.contains(sku))
+            ++m_result.productsAdded;
+        m_seenKeys.insert(sku);
+    } else if (m_upsertProduct.hasError()) {
         return sqlFail(tr("storing line %1").arg(source.recordLine()));
+    }
     m_upsertProduct.reset();
     ++m_result.rowsImported;
     return true;
@@ -1281,8 +1293,7 @@ ImportResult Importer::run(Database &db, const ImportOptions &options, ProgressR
             previous.reset();
             transaction.rollback();
             result.status = ImportResult::Status::AlreadyImported;
-            result.errorString = tr("%1 was already imported on %2; nothing was changed. "
-                                    "Import it again with --force if you mean to.")
+            result.errorString = tr("%1 was already imported on %2; nothing was changed.")
                                      .arg(QFileInfo(options.reader.path).fileName(), when);
             return result;
         }

@@ -160,6 +160,7 @@ private slots:
         QCOMPARE(r.rowsRead, qint64(2240));
         QCOMPARE(r.rowsImported, qint64(2240));
         QCOMPARE(r.customers, qint64(2240));
+        QCOMPARE(r.customersAdded, qint64(2240));
         QCOMPARE(project.database().scalar(QStringLiteral(
                      "SELECT signup_date || '|' || birth_date FROM customers WHERE customer_key = '5524'"))->toString(),
                  QStringLiteral("2012-09-04|1957"));

@@ -1,0 +1,164 @@
+#include "importing/importer.h"
+#include "jobs/progressreporter.h"
+#include "mainwindow/projectsession.h"
+#include "charts/rfmheatmap.h"
+#include "pages/segmentspage.h"
+#include "pages/customerspage.h"
+#include "project/project.h"
+#include "segments/segmentstore.h"
+#include "wizards/segmentationwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QChartView>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+/** Clicks through the segmentation wizard on the demo sample of UCI Online Retail. */
+class TestSegmentation : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_projectPath;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_projectPath = m_dir.filePath(QStringLiteral("segments.tailor"));
+        Project project;
+        QVERIFY(project.open(m_projectPath));
+        ImportOptions options;
+        options.reader.path = QStringLiteral(TAILOR_SOURCE_DIR "/resources/demo/online_retail_sample.csv.gz");
+        SimpleProgressReporter progress;
+        QVERIFY(Importer().run(project.database(), options, progress).isOk());
+    }
+
+    void cleanup()
+    {
+        QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty());
+    }
+
+    void rfmThroughTheWizardSavesSegments()
+    {
+        ProjectSession session;
+        QString error;
+        QVERIFY(session.open(m_projectPath, false, &error));
+        SegmentsPage page(&session);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        page.startSegmentation();
+        SegmentationWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = page.findChild<SegmentationWizard *>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QSignalSpy saved(wizard, &SegmentationWizard::segmentsSaved);
+        QCOMPARE(wizard->currentId(), int(SegmentationWizard::MethodPageId));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(SegmentationWizard::OptionsPageId));
+        auto *autoReference = wizard->findChild<QCheckBox *>(QStringLiteral("autoReferenceCheck"));
+        QVERIFY(autoReference->isChecked());
+        QVERIFY(!wizard->findChild<QDateEdit *>(QStringLiteral("referenceDateEdit"))->isEnabled());
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(SegmentationWizard::ResultsPageId));
+        QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finish->isEnabled(), 60000);
+        const RfmResult &rfm = wizard->rfmResult();
+        QVERIFY(rfm.customers.size() > 200);
+        auto *status = wizard->findChild<QLabel *>(QStringLiteral("segmentationStatus"));
+        QVERIFY2(status->text().contains(QLocale().toString(rfm.customers.size())), qPrintable(status->text()));
+        auto *table = wizard->findChild<QTableView *>(QStringLiteral("segmentSummaryTable"));
+        QVERIFY(table->model()->rowCount() >= 5);
+        auto *chart = wizard->findChild<QChartView *>(QStringLiteral("segmentSizesChart"));
+        QVERIFY(chart->chart() && !chart->chart()->series().isEmpty());
+        auto *heatmap = wizard->findChild<RfmHeatmap *>(QStringLiteral("rfmHeatmap"));
+        int cells = 0;
+        for (int r = 1; r <= 5; ++r)
+            for (int f = 1; f <= 5; ++f)
+                cells += heatmap->count(r, f);
+        QCOMPARE(cells, int(rfm.customers.size()));
+        if (qEnvironmentVariableIsSet("TAILOR_SCREENSHOTS"))
+            wizard->grab().save(QStringLiteral("/tmp/segmentation_results.png"));
+
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QVERIFY(saved.wait(30000) || saved.count() == 1);
+        QTRY_VERIFY(!wizard->isVisible());
+
+        Project project;
+        QVERIFY(project.open(m_projectPath, Project::OpenMode::OpenExisting));
+        const QList<SegmentInfo> segments = SegmentStore::list(project.database(), &error);
+        qint64 members = 0;
+        for (const SegmentInfo &segment : segments)
+            members += segment.size;
+        QCOMPARE(members, qint64(rfm.customers.size()));
+        QCOMPARE(saved.first().first().toInt(), int(segments.size()));
+
+        // The page lists the saved segments.
+        QTRY_COMPARE_WITH_TIMEOUT(page.table()->model()->rowCount(), int(segments.size()), 20000);
+        QSignalSpy show(&page, &SegmentsPage::showMembersRequested);
+        QTRY_VERIFY(page.table()->model()->index(0, 0).data().toString() != QStringLiteral("Loading…"));
+        page.table()->selectRow(0);
+        auto *showButton = page.findChild<QPushButton *>(QStringLiteral("showSegmentMembersButton"));
+        QVERIFY(showButton->isEnabled());
+        QTest::mouseClick(showButton, Qt::LeftButton);
+        QCOMPARE(show.count(), 1);
+        if (qEnvironmentVariableIsSet("TAILOR_SCREENSHOTS"))
+            page.grab().save(QStringLiteral("/tmp/segments_page.png"));
+    }
+
+    void customersPageShowsASegmentsMembers()
+    {
+        ProjectSession session;
+        QString error;
+        QVERIFY(session.open(m_projectPath, false, &error));
+        Project project;
+        QVERIFY(project.open(m_projectPath, Project::OpenMode::OpenExisting));
+        const QList<SegmentInfo> segments = SegmentStore::list(project.database(), &error);
+        QVERIFY(!segments.isEmpty());
+        CustomersPage page(&session);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.table()->model()->rowCount() > 0, 20000);
+        page.showSegment(segments.first().name);
+        QTRY_COMPARE_WITH_TIMEOUT(page.table()->model()->rowCount(), int(segments.first().size), 20000);
+        auto *chip = page.findChild<QPushButton *>(QStringLiteral("segmentFilterButton"));
+        QVERIFY(chip->isVisible());
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page.table()->model()->rowCount(), int(session.counts().customers), 20000);
+        QVERIFY(!chip->isVisible());
+    }
+
+    void cancelLeavesSegmentsAlone()
+    {
+        ProjectSession session;
+        QString error;
+        QVERIFY(session.open(m_projectPath, false, &error));
+        Project project;
+        QVERIFY(project.open(m_projectPath, Project::OpenMode::OpenExisting));
+        const qint64 before = project.database().scalar(QStringLiteral("SELECT count(*) FROM segment_members"))->toLongLong();
+        {
+            SegmentationWizard wizard(m_projectPath);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+            QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 60000);
+            QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+            QVERIFY(!wizard.isVisible());
+        }
+        QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segment_members"))->toLongLong(), before);
+    }
+};
+
+QTEST_MAIN(TestSegmentation)
+#include "tst_segmentation.moc"

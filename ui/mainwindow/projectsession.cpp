@@ -1,0 +1,64 @@
+#include "projectsession.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+ProjectSession::ProjectSession(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_countsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_countsWatcher.isCanceled() || m_countsWatcher.future().resultCount() == 0)
+            return;
+        m_counts = m_countsWatcher.result();
+        emit countsChanged(m_counts);
+    });
+}
+
+ProjectSession::~ProjectSession()
+{
+    m_countsWatcher.waitForFinished();
+}
+
+bool ProjectSession::open(const QString &path, bool create, QString *error)
+{
+    // Validation (and creation or migration) is quick and must finish before
+    // anything else touches the file, so it runs here.
+    Project project;
+    if (!project.open(path, create ? Project::OpenMode::CreateIfMissing : Project::OpenMode::OpenExisting)) {
+        *error = project.errorString();
+        return false;
+    }
+    project.close();
+    m_path = path;
+    m_counts = ProjectCounts();
+    emit projectOpened(m_path);
+    refreshCounts();
+    return true;
+}
+
+void ProjectSession::close()
+{
+    if (m_path.isEmpty())
+        return;
+    m_path.clear();
+    m_counts = ProjectCounts();
+    emit projectClosed();
+}
+
+void ProjectSession::notifyDataChanged()
+{
+    emit dataChanged();
+    refreshCounts();
+}
+
+void ProjectSession::refreshCounts()
+{
+    if (m_path.isEmpty())
+        return;
+    m_countsWatcher.waitForFinished();
+    m_countsWatcher.setFuture(QtConcurrent::run([path = m_path] {
+        Project project;
+        if (!project.open(path, Project::OpenMode::OpenExisting))
+            return ProjectCounts();
+        return project.counts();
+    }));
+}
