@@ -164,7 +164,7 @@ void TestCustomersPage::countsAllCustomers()
     QVERIFY(!table->isColumnHidden(CustomerListQuery::RevenueColumn));
     const QStringList headers = {QStringLiteral("Customer"), QStringLiteral("Name"), QStringLiteral("Email"),
                                  QStringLiteral("Country"), QStringLiteral("Orders"), QStringLiteral("Revenue"),
-                                 QStringLiteral("First purchase"), QStringLiteral("Last purchase")};
+                                 QStringLiteral("First seen"), QStringLiteral("Last seen")};
     for (int c = 0; c < headers.size(); ++c)
         QCOMPARE(table->model()->headerData(c, Qt::Horizontal).toString(), headers.at(c));
 

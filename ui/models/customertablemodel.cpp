@@ -19,7 +19,7 @@ CustomerTableModel::CustomerTableModel(QObject *parent)
     : QueryTableModel(parent)
 {
     setHeaders({tr("Customer"), tr("Name"), tr("Email"), tr("Country"), tr("Orders"), tr("Revenue"),
-                tr("First purchase"), tr("Last purchase")});
+                tr("First seen"), tr("Last seen")});
     setFormatter(CustomerListQuery::OrdersColumn,
                  [](const QVariant &value) { return QLocale().toString(value.toLongLong()); });
     setFormatter(CustomerListQuery::RevenueColumn,

@@ -67,6 +67,7 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // saved order until the user sorts
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -112,13 +113,17 @@ void SegmentsPage::reload()
     query.orderBy = {QStringLiteral("s.name"), QStringLiteral("s.kind"), QStringLiteral("3"),
                      QStringLiteral("s.created_at")};
     query.tieBreaker = QStringLiteral("s.id");
+    query.sortColumn = m_model->query().sortColumn; // keep the user's sort across reloads
+    query.descending = m_model->query().descending;
     m_model->setQuery(m_session->path(), query);
 }
 
 void SegmentsPage::updateState(qint64 segments)
 {
     if (segments > 0) {
-        m_countLabel->setText(tr("%Ln saved segment(s). Double-click one to see its customers.", nullptr, int(segments)));
+        m_countLabel->setText(segments == 1 ? tr("1 saved segment. Double-click it to see its customers.")
+                                            : tr("%L1 saved segments. Double-click one to see its customers.")
+                                                  .arg(segments));
         m_stack->setCurrentWidget(m_content);
         return;
     }

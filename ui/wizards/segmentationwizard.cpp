@@ -278,11 +278,12 @@ void SegmentationWizard::onRunFinished()
         } else if (!m_rfm.isOk()) {
             m_status->setText(QStringLiteral("<span style='color:#b91c1c'>%1</span>").arg(m_rfm.errorString.toHtmlEscaped()));
         } else {
-            m_status->setText(tr("%Ln customer(s) scored", nullptr, int(m_rfm.customers.size()))
-                              + tr(", reference date %1. ").arg(QLocale().toString(m_rfm.referenceDate, QLocale::ShortFormat))
-                              + tr("Left out: %Ln with only returns", nullptr, int(m_rfm.excludedOnlyReturns))
-                              + tr(", %Ln without orders. Cells of the heat map show customers and average spend.",
-                                   nullptr, int(m_rfm.excludedNoOrders)));
+            m_status->setText(tr("Customers scored: %L1 (reference date %2). Left out: %L3 whose lines are all "
+                                 "returns, %L4 without orders. Heat map cells show customers and average spend.")
+                                  .arg(m_rfm.customers.size())
+                                  .arg(QLocale().toString(m_rfm.referenceDate, QLocale::ShortFormat))
+                                  .arg(m_rfm.excludedOnlyReturns)
+                                  .arg(m_rfm.excludedNoOrders));
             auto *series = new QHorizontalBarSeries;
             auto *set = new QBarSet(tr("Customers"));
             QStringList names;
