@@ -233,6 +233,41 @@ std::optional<CustomerProfile> loadWhere(Database &db, const QString &where, con
     }
     if (failed(db, stmt, error))
         return std::nullopt;
+
+    // Segments and stored scores.
+    if (!prepare(db, QStringLiteral("SELECT s.name FROM segment_members m JOIN segments s ON s.id = m.segment_id "
+                                    "WHERE m.customer_id = ? ORDER BY s.kind, s.name"), stmt, error))
+        return std::nullopt;
+    stmt.bind(1, p.id);
+    while (stmt.step())
+        p.segments.append(stmt.columnText(0));
+    if (failed(db, stmt, error))
+        return std::nullopt;
+    if (!prepare(db, QStringLiteral("SELECT recency_days, frequency, monetary, r, f, m, rfm_segment, "
+                                    "rfm_reference_date, clv_12m, p_alive FROM customer_scores WHERE customer_id = ?"),
+                 stmt, error))
+        return std::nullopt;
+    stmt.bind(1, p.id);
+    if (stmt.step()) {
+        if (!stmt.isNull(3)) {
+            CustomerProfile::Rfm rfm;
+            rfm.recencyDays = int(stmt.columnInt64(0));
+            rfm.frequency = int(stmt.columnInt64(1));
+            rfm.monetary = stmt.columnDouble(2);
+            rfm.r = int(stmt.columnInt64(3));
+            rfm.f = int(stmt.columnInt64(4));
+            rfm.m = int(stmt.columnInt64(5));
+            rfm.segment = stmt.columnText(6);
+            rfm.referenceDate = stmt.columnText(7);
+            p.rfm = rfm;
+        }
+        if (!stmt.isNull(8))
+            p.clv12Months = stmt.columnDouble(8);
+        if (!stmt.isNull(9))
+            p.probabilityAlive = stmt.columnDouble(9);
+    }
+    if (failed(db, stmt, error))
+        return std::nullopt;
     return p;
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -116,6 +117,21 @@ public:
     // Ratings (MovieLens-style projects)
     qint64 ratingCount = 0;
     double averageRating = 0; ///< 0 when ratingCount is 0
+
+    /** Saved segments the customer belongs to. */
+    QStringList segments;
+    /** Stored RFM scores (customer_scores), when RFM was run and covered the customer. */
+    struct Rfm
+    {
+        int recencyDays = 0, frequency = 0, r = 0, f = 0, m = 0;
+        double monetary = 0;
+        QString segment;
+        QString referenceDate;
+    };
+    std::optional<Rfm> rfm;
+    /** Stored lifetime-value predictions, when computed. */
+    std::optional<double> clv12Months;
+    std::optional<double> probabilityAlive;
 
     bool hasOrderLines() const { return lines > 0; }
 

@@ -94,6 +94,11 @@ CustomerProfilePanel::CustomerProfilePanel(QWidget *parent)
     m_sections->setSpacing(14);
     m_sections->addWidget(createHeader());
     m_sections->addWidget(createTiles());
+    m_scoresLabel = new QLabel;
+    m_scoresLabel->setObjectName(QStringLiteral("profileSegmentsLabel"));
+    m_scoresLabel->setWordWrap(true);
+    m_scoresLabel->setTextFormat(Qt::RichText);
+    addSection(tr("Segments and scores"), m_scoresLabel);
     addSection(tr("Monthly spend"), [this] {
         m_chart = new MonthlySpendChart;
         m_chart->setObjectName(QStringLiteral("monthlySpendChart"));
@@ -370,6 +375,24 @@ void CustomerProfilePanel::showProfile(const CustomerProfile &p)
                                                      : tr("Customer %1 · %2").arg(p.key, p.country));
     m_subtitleLabel->setVisible(!m_subtitleLabel->text().isEmpty());
     m_optOutLabel->setVisible(p.optOut);
+
+    QStringList scores;
+    scores.append(p.segments.isEmpty()
+                      ? tr("Not in any saved segment yet; build segments on the Segments page.")
+                      : tr("<b>Segments:</b> %1").arg(p.segments.join(QStringLiteral(", ")).toHtmlEscaped()));
+    if (p.rfm) {
+        const QLocale locale;
+        scores.append(tr("<b>RFM %1-%2-%3</b> (%4): last purchase %5 days before %6, %7 orders, net spend %8")
+                          .arg(p.rfm->r).arg(p.rfm->f).arg(p.rfm->m)
+                          .arg(tr(qPrintable(p.rfm->segment)).toHtmlEscaped())
+                          .arg(locale.toString(p.rfm->recencyDays)).arg(p.rfm->referenceDate)
+                          .arg(locale.toString(p.rfm->frequency)).arg(money(p.rfm->monetary)));
+    }
+    if (p.clv12Months)
+        scores.append(tr("<b>Predicted 12-month value:</b> %1").arg(money(*p.clv12Months)));
+    if (p.probabilityAlive)
+        scores.append(tr("<b>Probability still active:</b> %1").arg(percent(*p.probabilityAlive)));
+    m_scoresLabel->setText(scores.join(QStringLiteral("<br>")));
 
     m_ordersValue->setText(QLocale().toString(p.orders));
     m_revenueValue->setText(money(p.revenue));

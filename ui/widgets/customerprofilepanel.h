@@ -122,4 +122,5 @@ private:
     qint64 m_customerId = 0;
     QString m_customerKey;
     std::optional<CustomerProfile> m_profile;
+    QLabel *m_scoresLabel = nullptr;
 };
