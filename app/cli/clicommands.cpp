@@ -3,6 +3,7 @@
 #include "importing/importer.h"
 #include "jobs/progressreporter.h"
 #include "project/project.h"
+#include "segments/clv.h"
 #include "segments/rfm.h"
 #include "segments/segmentstore.h"
 
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <unistd.h>
 
@@ -243,6 +246,9 @@ int CliCommands::segment(const QStringList &arguments)
     parser.addOption({QStringLiteral("reference-date"),
                       QCoreApplication::translate("cli", "RFM: measure recency up to this day (default: the day after the last order)."),
                       QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("penalizer"),
+                      QCoreApplication::translate("cli", "CLV: L2 penalizer of the model fits (default 0)."),
+                      QStringLiteral("X")});
     int exitCode = 0;
     if (!parse(parser, rest, &exitCode))
         return exitCode;
@@ -307,5 +313,68 @@ int CliCommands::segment(const QStringList &arguments)
         }
         return 0;
     }
-    return userError(QCoreApplication::translate("cli", "segment needs a method: rfm or list."));
+    if (method == QLatin1String("clv")) {
+        ClvOptions options;
+        bool ok = true;
+        if (parser.isSet(QStringLiteral("penalizer")))
+            options.penalizer = parser.value(QStringLiteral("penalizer")).toDouble(&ok);
+        if (!ok || options.penalizer < 0)
+            return userError(QCoreApplication::translate("cli", "--penalizer must be a number >= 0."));
+        TerminalProgress progress("CLV");
+        const ClvResult result = Clv::compute(project.database(), options, progress);
+        if (result.customers.isEmpty())
+            return userError(result.errorString.isEmpty()
+                                 ? QCoreApplication::translate("cli", "No customer could be modelled.")
+                                 : result.errorString);
+        QString error;
+        if (!Clv::save(project.database(), result, &error))
+            return userError(error);
+        // Value tiers: the top 20% of predicted 12-month value, the next 30%, the rest.
+        QList<ClvRow> rows;
+        for (const ClvRow &row : result.customers) {
+            if (std::isfinite(row.predictedValue))
+                rows.append(row);
+        }
+        std::sort(rows.begin(), rows.end(),
+                  [](const ClvRow &a, const ClvRow &b) { return a.predictedValue > b.predictedValue; });
+        const qsizetype top = rows.size() / 5, middle = rows.size() / 2;
+        QList<SegmentDraft> drafts = {{QStringLiteral("High value (CLV top 20%)"), QStringLiteral("clv"), {}, {}},
+                                      {QStringLiteral("Medium value (CLV next 30%)"), QStringLiteral("clv"), {}, {}},
+                                      {QStringLiteral("Low value (CLV bottom 50%)"), QStringLiteral("clv"), {}, {}}};
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            drafts[i < top ? 0 : (i < middle ? 1 : 2)].customerIds.append(rows.at(i).customerId);
+        if (!rows.isEmpty() && !SegmentStore::save(project.database(), drafts, QStringLiteral("clv"), &error))
+            return userError(error);
+        QJsonArray array;
+        for (const SegmentDraft &draft : std::as_const(drafts))
+            array.append(QJsonObject{{QStringLiteral("name"), draft.name},
+                                     {QStringLiteral("size"), qint64(draft.customerIds.size())}});
+        const QJsonObject bgnbd{{QStringLiteral("r"), result.bgnbd.r}, {QStringLiteral("alpha"), result.bgnbd.alpha},
+                                {QStringLiteral("a"), result.bgnbd.a}, {QStringLiteral("b"), result.bgnbd.b},
+                                {QStringLiteral("log_likelihood"), result.bgnbd.logLikelihood},
+                                {QStringLiteral("converged"), result.bgnbd.converged}};
+        const QJsonObject gg{{QStringLiteral("p"), result.gammaGamma.p}, {QStringLiteral("q"), result.gammaGamma.q},
+                             {QStringLiteral("v"), result.gammaGamma.v},
+                             {QStringLiteral("log_likelihood"), result.gammaGamma.logLikelihood},
+                             {QStringLiteral("converged"), result.gammaGamma.converged}};
+        if (json) {
+            printJson(QJsonObject{{QStringLiteral("segments"), array}, {QStringLiteral("bgnbd"), bgnbd},
+                                  {QStringLiteral("gamma_gamma"), gg},
+                                  {QStringLiteral("customers"), qint64(result.customers.size())},
+                                  {QStringLiteral("warnings"), result.errorString},
+                                  {QStringLiteral("observation_end"), result.observationEnd.toString(Qt::ISODate)},
+                                  {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+        } else {
+            std::printf("BG/NBD r=%.4f alpha=%.4f a=%.4f b=%.4f (%s)\n", result.bgnbd.r, result.bgnbd.alpha,
+                        result.bgnbd.a, result.bgnbd.b, result.bgnbd.converged ? "converged" : "NOT converged");
+            std::printf("Gamma-Gamma p=%.4f q=%.4f v=%.4f (%s)\n", result.gammaGamma.p, result.gammaGamma.q,
+                        result.gammaGamma.v, result.gammaGamma.converged ? "converged" : "NOT converged");
+            for (const SegmentDraft &draft : std::as_const(drafts))
+                std::printf("%-28s %8lld\n", qPrintable(draft.name), qint64(draft.customerIds.size()));
+        }
+        if (!result.errorString.isEmpty())
+            std::fprintf(stderr, "tailor-cli: warning: %s\n", qPrintable(result.errorString.simplified()));
+        return 0;
+    }
+    return userError(QCoreApplication::translate("cli", "segment needs a method: rfm, clv or list."));
 }

@@ -3,6 +3,7 @@
 #include "project/project.h"
 #include "segments/rfm.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -168,6 +169,46 @@ private slots:
         QCOMPARE(scalar(project, QStringLiteral(
                      "SELECT json_extract(attributes, '$.MntWines') FROM customers WHERE customer_key = '5524'")),
                  qint64(635));
+    }
+
+    void cliSegmentCommands()
+    {
+        const QString projectPath = m_dir.filePath(QStringLiteral("cli-segments.tailor"));
+        auto run = [&](const QStringList &arguments) {
+            QProcess cli;
+            cli.start(QStringLiteral(TAILOR_CLI_PATH), arguments + QStringList{QStringLiteral("--project"), projectPath,
+                                                                               QStringLiteral("--json")});
+            cli.waitForFinished(120000);
+            const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+            return qMakePair(cli.exitCode(), json);
+        };
+        // Without order data RFM is a user error with one line on stderr.
+        QCOMPARE(run({QStringLiteral("segment"), QStringLiteral("rfm")}).first, 1);
+        QCOMPARE(run({QStringLiteral("import"),
+                      QStringLiteral(TAILOR_SOURCE_DIR "/resources/demo/online_retail_sample.csv.gz")}).first, 0);
+        const auto rfm = run({QStringLiteral("segment"), QStringLiteral("rfm")});
+        QCOMPARE(rfm.first, 0);
+        qint64 scored = 0;
+        for (const QJsonValue &segment : rfm.second.value(QStringLiteral("segments")).toArray()) {
+            QVERIFY(segment.toObject().contains(QStringLiteral("name")));
+            scored += segment.toObject().value(QStringLiteral("size")).toInteger();
+        }
+        QCOMPARE(scored, rfm.second.value(QStringLiteral("customers")).toInteger());
+        QVERIFY(rfm.second.contains(QStringLiteral("seconds")));
+        const auto clv = run({QStringLiteral("segment"), QStringLiteral("clv")});
+        QCOMPARE(clv.first, 0);
+        QCOMPARE(clv.second.value(QStringLiteral("segments")).toArray().size(), 3);
+        QVERIFY(clv.second.value(QStringLiteral("bgnbd")).toObject().value(QStringLiteral("r")).toDouble() > 0);
+        const auto list = run({QStringLiteral("segment"), QStringLiteral("list")});
+        QCOMPARE(list.first, 0);
+        const QJsonArray segments = list.second.value(QStringLiteral("segments")).toArray();
+        QVERIFY(segments.size() >= 10);
+        for (const QJsonValue &segment : segments) {
+            const QJsonObject object = segment.toObject();
+            QVERIFY(object.contains(QStringLiteral("name")) && object.contains(QStringLiteral("kind"))
+                    && object.contains(QStringLiteral("size")));
+        }
+        QCOMPARE(run({QStringLiteral("segment"), QStringLiteral("nosuchmethod")}).first, 1);
     }
 
     void cliImportPrintsContractKeys()
