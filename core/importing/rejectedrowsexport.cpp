@@ -4,6 +4,17 @@
 
 #include <QSaveFile>
 
+RowQuery RejectedRowsExport::rowQuery(qint64 importId)
+{
+    RowQuery query;
+    query.select = QStringLiteral("SELECT line, column_name, reason, raw_text FROM rejected_rows WHERE import_id = ?");
+    query.params = {importId};
+    query.orderBy = {QStringLiteral("line"), QStringLiteral("column_name"), QStringLiteral("reason"), QString()};
+    query.sortColumn = 0;
+    query.tieBreaker = QStringLiteral("id");
+    return query;
+}
+
 QString RejectedRowsExport::csvField(const QString &value)
 {
     QString text = value;

@@ -1,18 +1,20 @@
 #include "datapage.h"
 
 #include "importing/rejectedrowsexport.h"
+#include "dialogs/rejectedrowsexporter.h"
 #include "mainwindow/projectsession.h"
 #include "models/querytablemodel.h"
 #include "settings/settings.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -43,7 +45,17 @@ DataPage::DataPage(ProjectSession *session, QWidget *parent)
     , m_rejectedModel(new QueryTableModel(this))
     , m_rejectedTitle(new QLabel(this))
     , m_exportButton(new QPushButton(tr("Export rejected rows…"), this))
+    , m_exporter(new RejectedRowsExporter(this))
 {
+    connect(m_exporter, &RejectedRowsExporter::finished, this,
+            [this](qint64 rows, const QString &path, const QString &error) {
+                m_exportButton->setEnabled(true);
+                if (rows < 0)
+                    QMessageBox::critical(this, tr("Export failed"), error);
+                else if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+                    mainWindow->statusBar()->showMessage(
+                        tr("%L1 rejected rows were written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)), 8000);
+            });
     auto *title = new QLabel(tr("Data"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -177,28 +189,11 @@ void DataPage::onImportSelected()
                                  : tr("%L1 rows of %2 were not imported. Each keeps its line number, the reason and "
                                       "its raw text.").arg(rejected).arg(values.value(0).toString()));
     m_exportButton->setEnabled(rejected > 0);
-    RowQuery query;
-    query.select = QStringLiteral("SELECT line, column_name, reason, raw_text FROM rejected_rows WHERE import_id = ?");
-    query.params = {m_selectedImport};
-    query.orderBy = {QStringLiteral("line"), QStringLiteral("column_name"), QStringLiteral("reason"), QString()};
-    query.sortColumn = 0;
-    m_rejectedModel->setQuery(m_session->path(), query);
+    m_rejectedModel->setQuery(m_session->path(), RejectedRowsExport::rowQuery(m_selectedImport));
 }
 
 void DataPage::exportRejected()
 {
-    if (m_selectedImport <= 0)
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export rejected rows"), QDir(Settings::lastImportDirectory()).filePath(tr("rejected-rows.csv")),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const qint64 rows = RejectedRowsExport::toCsv(m_session->path(), m_selectedImport, path, &error);
-    if (rows < 0)
-        QMessageBox::critical(this, tr("Export failed"), error);
-    else
-        QMessageBox::information(this, tr("Export rejected rows"),
-                                 tr("%L1 rejected rows were written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
+    if (m_exporter->start(this, m_session->path(), m_selectedImport))
+        m_exportButton->setEnabled(false);
 }

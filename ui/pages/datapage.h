@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QueryTableModel;
+class RejectedRowsExporter;
 
 /**
  * The Data page: row counts of the project's tables, the import history
@@ -42,5 +43,6 @@ private:
     QTableView *m_rejectedView;
     QLabel *m_rejectedTitle;
     QPushButton *m_exportButton;
+    RejectedRowsExporter *m_exporter;
     qint64 m_selectedImport = 0;
 };

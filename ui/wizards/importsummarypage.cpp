@@ -1,5 +1,7 @@
 #include "importsummarypage.h"
 
+#include "dialogs/rejectedrowsexporter.h"
+
 #include "importing/rejectedrowsexport.h"
 #include "importwizard.h"
 #include "models/querytablemodel.h"
@@ -20,6 +22,7 @@
 
 ImportSummaryPage::ImportSummaryPage(QWidget *parent)
     : QWizardPage(parent)
+    , m_exporter(new RejectedRowsExporter(this))
     , m_summaryLabel(new QLabel(this))
     , m_warningsLabel(new QLabel(this))
     , m_countsBox(new QGroupBox(tr("Counts"), this))
@@ -101,13 +104,10 @@ ImportSummaryPage::ImportSummaryPage(QWidget *parent)
     layout->addStretch(0);
 
     connect(m_exportButton, &QPushButton::clicked, this, &ImportSummaryPage::exportRejected);
-    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, &ImportSummaryPage::onExportFinished);
+    connect(m_exporter, &RejectedRowsExporter::finished, this, &ImportSummaryPage::onExportFinished);
 }
 
-ImportSummaryPage::~ImportSummaryPage()
-{
-    m_exportWatcher.waitForFinished();
-}
+ImportSummaryPage::~ImportSummaryPage() = default;
 
 QString ImportSummaryPage::reasonLabel(const QString &code)
 {
@@ -185,13 +185,7 @@ void ImportSummaryPage::initializePage()
     m_noRejectsLabel->setVisible(!rejected);
     m_exportStatus->clear();
     if (rejected && m_importId > 0) {
-        RowQuery query;
-        query.select = QStringLiteral("SELECT line, column_name, reason, raw_text FROM rejected_rows WHERE import_id = ?");
-        query.params = {m_importId};
-        query.orderBy = {QStringLiteral("line"), QStringLiteral("column_name"), QStringLiteral("reason"), QString()};
-        query.sortColumn = 0;
-        query.tieBreaker = QStringLiteral("id");
-        m_rejectedModel->setQuery(m_projectPath, query);
+        m_rejectedModel->setQuery(m_projectPath, RejectedRowsExport::rowQuery(m_importId));
     } else {
         m_rejectedModel->clear();
     }
@@ -225,39 +219,21 @@ void ImportSummaryPage::clearCounts()
 
 void ImportSummaryPage::exportRejected()
 {
-    if (m_importId <= 0 || m_exportWatcher.isRunning())
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export rejected rows"), QDir(Settings::lastImportDirectory()).filePath(tr("rejected-rows.csv")),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    if (!m_exporter->start(this, m_projectPath, m_importId))
         return;
     m_exportButton->setEnabled(false);
     m_exportStatus->setStyleSheet(QString());
     m_exportStatus->setText(tr("Exporting…"));
-    const QString projectPath = m_projectPath;
-    const qint64 importId = m_importId;
-    m_exportWatcher.setFuture(QtConcurrent::run([projectPath, importId, path]() {
-        ExportOutcome outcome;
-        outcome.path = path;
-        outcome.rows = RejectedRowsExport::toCsv(projectPath, importId, path, &outcome.error);
-        return outcome;
-    }));
 }
 
-void ImportSummaryPage::onExportFinished()
+void ImportSummaryPage::onExportFinished(qint64 rows, const QString &path, const QString &error)
 {
     m_exportButton->setEnabled(true);
-    if (m_exportWatcher.future().resultCount() == 0)
-        return;
-    const ExportOutcome outcome = m_exportWatcher.result();
-    if (outcome.rows < 0) {
+    if (rows < 0) {
         m_exportStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_exportStatus->setText(tr("The export failed: %1").arg(outcome.error));
+        m_exportStatus->setText(tr("The export failed: %1").arg(error));
         return;
     }
     m_exportStatus->setStyleSheet(QString());
-    m_exportStatus->setText(tr("Rejected rows written to %1 (%L2 rows).")
-                                .arg(QDir::toNativeSeparators(outcome.path))
-                                .arg(outcome.rows));
+    m_exportStatus->setText(tr("Rejected rows written to %1 (%L2 rows).").arg(QDir::toNativeSeparators(path)).arg(rows));
 }

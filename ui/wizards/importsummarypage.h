@@ -1,5 +1,7 @@
 #pragma once
 
+class RejectedRowsExporter;
+
 #include "importing/importoptions.h"
 
 #include <QFutureWatcher>
@@ -29,18 +31,13 @@ public:
     void initializePage() override;
 
 private:
-    struct ExportOutcome
-    {
-        qint64 rows = -1;
-        QString error;
-        QString path;
-    };
 
     void addCount(const QString &label, const QString &value, const QString &name);
     void clearCounts();
     void exportRejected();
-    void onExportFinished();
+    void onExportFinished(qint64 rows, const QString &path, const QString &error);
 
+    RejectedRowsExporter *m_exporter;
     QLabel *m_summaryLabel;
     QLabel *m_warningsLabel;
     QGroupBox *m_countsBox;
@@ -54,7 +51,6 @@ private:
     QLabel *m_exportStatus;
     QGroupBox *m_rejectedBox;
     QLabel *m_noRejectsLabel;
-    QFutureWatcher<ExportOutcome> m_exportWatcher;
     QString m_projectPath;
     qint64 m_importId = 0;
 };
