@@ -327,24 +327,9 @@ int CliCommands::segment(const QStringList &arguments)
                                  ? QCoreApplication::translate("cli", "No customer could be modelled.")
                                  : result.errorString);
         QString error;
-        if (!Clv::save(project.database(), result, &error))
+        if (!Clv::saveWithSegments(project.database(), result, &error))
             return userError(error);
-        // Value tiers: the top 20% of predicted 12-month value, the next 30%, the rest.
-        QList<ClvRow> rows;
-        for (const ClvRow &row : result.customers) {
-            if (std::isfinite(row.predictedValue))
-                rows.append(row);
-        }
-        std::sort(rows.begin(), rows.end(),
-                  [](const ClvRow &a, const ClvRow &b) { return a.predictedValue > b.predictedValue; });
-        const qsizetype top = rows.size() / 5, middle = rows.size() / 2;
-        QList<SegmentDraft> drafts = {{QStringLiteral("High value (CLV top 20%)"), QStringLiteral("clv"), {}, {}},
-                                      {QStringLiteral("Medium value (CLV next 30%)"), QStringLiteral("clv"), {}, {}},
-                                      {QStringLiteral("Low value (CLV bottom 50%)"), QStringLiteral("clv"), {}, {}}};
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            drafts[i < top ? 0 : (i < middle ? 1 : 2)].customerIds.append(rows.at(i).customerId);
-        if (!rows.isEmpty() && !SegmentStore::save(project.database(), drafts, QStringLiteral("clv"), &error))
-            return userError(error);
+        const QList<SegmentDraft> drafts = Clv::valueTiers(result);
         QJsonArray array;
         for (const SegmentDraft &draft : std::as_const(drafts))
             array.append(QJsonObject{{QStringLiteral("name"), draft.name},

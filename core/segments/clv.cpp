@@ -667,3 +667,42 @@ bool Clv::save(Database &db, const ClvResult &result, QString *error)
         return fail();
     return true;
 }
+
+QList<SegmentDraft> Clv::valueTiers(const ClvResult &result)
+{
+    QList<const ClvRow *> rows;
+    for (const ClvRow &row : result.customers) {
+        if (std::isfinite(row.predictedValue))
+            rows.append(&row);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const ClvRow *a, const ClvRow *b) { return a->predictedValue > b->predictedValue; });
+    QList<SegmentDraft> tiers = {{QStringLiteral("High value (CLV top 20%)"), QStringLiteral("clv"), {}, {}},
+                                 {QStringLiteral("Medium value (CLV next 30%)"), QStringLiteral("clv"), {}, {}},
+                                 {QStringLiteral("Low value (CLV bottom 50%)"), QStringLiteral("clv"), {}, {}}};
+    const qsizetype top = rows.size() / 5, middle = rows.size() / 2;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        tiers[i < top ? 0 : (i < middle ? 1 : 2)].customerIds.append(rows.at(i)->customerId);
+    return tiers;
+}
+
+bool Clv::saveWithSegments(Database &db, const ClvResult &result, QString *error)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = tr("Cannot save lifetime values: %1").arg(db.errorString());
+        return false;
+    }
+    if (!save(db, result, error))
+        return false;
+    const QList<SegmentDraft> tiers = valueTiers(result);
+    if (!tiers.first().customerIds.isEmpty() || !tiers.last().customerIds.isEmpty()) {
+        if (!SegmentStore::save(db, tiers, QStringLiteral("clv"), error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = tr("Cannot save lifetime values: %1").arg(db.errorString());
+        return false;
+    }
+    return true;
+}

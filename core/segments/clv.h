@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "segments/segmentstore.h"
+
 #include <optional>
 
 class Database;
@@ -177,6 +179,15 @@ public:
 
     /** Stores clv_12m (predictedValue), p_alive and expected_purchases in customer_scores, in one transaction. */
     static bool save(Database &db, const ClvResult &result, QString *error);
+
+    /**
+     * Value tiers by predicted 12-month value: the top 20% ("High value"), the
+     * next 30% ("Medium value") and the rest ("Low value"); customers without a
+     * value (no Gamma-Gamma fit) are in none.
+     */
+    static QList<SegmentDraft> valueTiers(const ClvResult &result);
+    /** save() and the value tiers as segments of kind "clv" (replacing earlier ones), in one transaction. */
+    static bool saveWithSegments(Database &db, const ClvResult &result, QString *error);
 
     /** Gauss hypergeometric 2F1(a, b; c; z) for 0 <= z < 1 by its power series; NaN if it does not converge. */
     static double hyp2f1(double a, double b, double c, double z);

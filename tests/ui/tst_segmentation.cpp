@@ -13,6 +13,8 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QRadioButton>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -114,6 +116,35 @@ private slots:
         QCOMPARE(show.count(), 1);
         if (qEnvironmentVariableIsSet("TAILOR_SCREENSHOTS"))
             page.grab().save(QStringLiteral("/tmp/segments_page.png"));
+    }
+
+    void lifetimeValueThroughTheWizard()
+    {
+        SegmentationWizard wizard(m_projectPath);
+        QSignalSpy saved(&wizard, &SegmentationWizard::segmentsSaved);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::mouseClick(wizard.findChild<QRadioButton *>(QStringLiteral("methodClv")), Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SegmentationWizard::OptionsPageId));
+        QVERIFY(wizard.findChild<QDoubleSpinBox *>(QStringLiteral("penalizerSpin"))->isVisible());
+        QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("autoReferenceCheck"))->isVisible());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 60000);
+        const ClvResult &clv = wizard.clvResult();
+        QVERIFY(clv.customers.size() > 100);
+        auto *status = wizard.findChild<QLabel *>(QStringLiteral("segmentationStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("BG/NBD")), qPrintable(status->text()));
+        QCOMPARE(wizard.findChild<QTableView *>(QStringLiteral("segmentSummaryTable"))->model()->rowCount(), 3);
+        if (qEnvironmentVariableIsSet("TAILOR_SCREENSHOTS"))
+            wizard.grab().save(QStringLiteral("/tmp/segmentation_clv.png"));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        Project project;
+        QVERIFY(project.open(m_projectPath, Project::OpenMode::OpenExisting));
+        QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segments WHERE kind = 'clv'"))->toInt(), 3);
+        QVERIFY(project.database().scalar(QStringLiteral(
+            "SELECT count(*) FROM customer_scores WHERE clv_12m IS NOT NULL"))->toInt() > 100);
     }
 
     void customersPageShowsASegmentsMembers()

@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +27,7 @@
 #include <QWizardPage>
 #include <QtConcurrent/QtConcurrentRun>
 
-/** Per-segment averages of an RFM run: a handful of rows. */
+/** Per-segment figures of a run: a handful of rows (segment, customers, three averages). */
 class SegmentSummaryModel : public QAbstractTableModel
 {
 public:
@@ -34,50 +35,81 @@ public:
     {
         QString name;
         qint64 customers = 0;
-        double recency = 0, frequency = 0, monetary = 0;
+        double values[3] = {0, 0, 0};
     };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setResult(const RfmResult &result)
+    void setRows(const QStringList &headers, const QList<Row> &rows, const QList<int> &decimals)
     {
         beginResetModel();
-        m_rows.clear();
-        QHash<QString, Row> rows;
-        for (const RfmScore &score : result.customers) {
-            Row &row = rows[score.segment];
-            ++row.customers;
-            row.recency += score.recencyDays;
-            row.frequency += score.frequency;
-            row.monetary += score.monetary;
-        }
-        for (const QString &name : Rfm::segmentNames()) {
-            if (!rows.contains(name))
-                continue;
-            Row row = rows.value(name);
-            row.name = name;
-            row.recency /= row.customers;
-            row.frequency /= row.customers;
-            row.monetary /= row.customers;
-            m_rows.append(row);
-        }
+        m_headers = headers;
+        m_rows = rows;
+        m_decimals = decimals;
         endResetModel();
     }
+    void setRfm(const RfmResult &result)
+    {
+        QHash<QString, Row> byName;
+        for (const RfmScore &score : result.customers) {
+            Row &row = byName[score.segment];
+            ++row.customers;
+            row.values[0] += score.recencyDays;
+            row.values[1] += score.frequency;
+            row.values[2] += score.monetary;
+        }
+        QList<Row> rows;
+        for (const QString &name : Rfm::segmentNames()) {
+            if (!byName.contains(name))
+                continue;
+            Row row = byName.value(name);
+            row.name = SegmentationWizard::tr(qPrintable(name));
+            for (double &value : row.values)
+                value /= double(row.customers);
+            rows.append(row);
+        }
+        setRows({SegmentationWizard::tr("Segment"), SegmentationWizard::tr("Customers"),
+                 SegmentationWizard::tr("Avg. recency (days)"), SegmentationWizard::tr("Avg. orders"),
+                 SegmentationWizard::tr("Avg. spend")}, rows, {0, 1, 2});
+    }
+    void setClv(const ClvResult &result)
+    {
+        QHash<qint64, const ClvRow *> byId;
+        for (const ClvRow &row : result.customers)
+            byId.insert(row.customerId, &row);
+        QList<Row> rows;
+        for (const SegmentDraft &tier : Clv::valueTiers(result)) {
+            Row row;
+            row.name = SegmentationWizard::tr(qPrintable(tier.name));
+            row.customers = tier.customerIds.size();
+            for (qint64 id : tier.customerIds) {
+                const ClvRow *c = byId.value(id);
+                row.values[0] += c->predictedValue;
+                row.values[1] += c->expectedPurchases;
+                row.values[2] += c->probabilityAlive;
+            }
+            for (double &value : row.values)
+                value = row.customers > 0 ? value / double(row.customers) : 0.0;
+            rows.append(row);
+        }
+        setRows({SegmentationWizard::tr("Segment"), SegmentationWizard::tr("Customers"),
+                 SegmentationWizard::tr("Avg. predicted 12-month value"),
+                 SegmentationWizard::tr("Avg. expected purchases"), SegmentationWizard::tr("Avg. probability active")},
+                rows, {2, 2, 2});
+    }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 5; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_headers.size()); }
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (!index.isValid())
             return {};
         const Row &row = m_rows.at(index.row());
-        const QLocale locale;
         if (role == Qt::DisplayRole) {
-            switch (index.column()) {
-            case 0: return SegmentationWizard::tr(qPrintable(row.name));
-            case 1: return locale.toString(row.customers);
-            case 2: return locale.toString(row.recency, 'f', 0);
-            case 3: return locale.toString(row.frequency, 'f', 1);
-            case 4: return locale.toString(row.monetary, 'f', 2);
-            }
+            const QLocale locale;
+            if (index.column() == 0)
+                return row.name;
+            if (index.column() == 1)
+                return locale.toString(row.customers);
+            return locale.toString(row.values[index.column() - 2], 'f', m_decimals.value(index.column() - 2));
         }
         if (role == Qt::TextAlignmentRole && index.column() > 0)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -85,16 +117,15 @@ public:
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        const QStringList headers = {SegmentationWizard::tr("Segment"), SegmentationWizard::tr("Customers"),
-                                     SegmentationWizard::tr("Avg. recency (days)"),
-                                     SegmentationWizard::tr("Avg. orders"), SegmentationWizard::tr("Avg. spend")};
-        return headers.value(section);
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+            return m_headers.value(section);
+        return {};
     }
 
 private:
+    QStringList m_headers;
     QList<Row> m_rows;
+    QList<int> m_decimals;
 };
 
 /** The results page is complete once a run finished. */
@@ -108,8 +139,7 @@ public:
         if (m_wizard->m_runWatcher.isRunning())
             m_wizard->m_runWatcher.cancel();
     }
-    bool isComplete() const override { return m_wizard->m_rfm.isOk() && !m_wizard->m_rfm.customers.isEmpty()
-                                              && !m_wizard->isRunning(); }
+    bool isComplete() const override { return m_wizard->hasResult() && !m_wizard->isRunning(); }
     bool validatePage() override
     {
         if (m_wizard->m_saved)
@@ -126,8 +156,13 @@ private:
 SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *parent)
     : QWizard(parent)
     , m_projectPath(projectPath)
+    , m_rfmRadio(new QRadioButton(tr("RFM: recency, frequency and monetary value"), this))
+    , m_clvRadio(new QRadioButton(tr("Lifetime value: predicted 12-month value (BG/NBD and Gamma-Gamma)"), this))
+    , m_rfmOptions(new QWidget(this))
+    , m_clvOptions(new QWidget(this))
     , m_autoReference(new QCheckBox(tr("The day after the last order in the data"), this))
     , m_referenceDate(new QDateEdit(this))
+    , m_penalizer(new QDoubleSpinBox(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_status(new QLabel(this))
@@ -145,24 +180,31 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     auto *methodPage = new QWizardPage(this);
     methodPage->setTitle(tr("Choose how to segment"));
     methodPage->setSubTitle(tr("Segments group customers so that campaigns and experiments can target them."));
-    auto *rfm = new QRadioButton(tr("RFM: recency, frequency and monetary value"), methodPage);
-    rfm->setObjectName(QStringLiteral("methodRfm"));
-    rfm->setChecked(true);
+    m_rfmRadio->setObjectName(QStringLiteral("methodRfm"));
+    m_rfmRadio->setChecked(true);
     auto *rfmText = new QLabel(tr("Scores every customer with at least one purchase from 1 to 5 on how recently, how "
                                   "often and how much they bought, and names the segments marketers use: Champions, "
                                   "Loyal, At Risk, Can't Lose, Lost and more."), methodPage);
     rfmText->setWordWrap(true);
-    rfmText->setContentsMargins(24, 0, 0, 0);
+    rfmText->setContentsMargins(24, 0, 0, 8);
+    m_clvRadio->setObjectName(QStringLiteral("methodClv"));
+    auto *clvText = new QLabel(tr("Fits how often customers buy and how likely they are still active (BG/NBD) and how "
+                                  "much they spend per purchase (Gamma-Gamma), predicts each customer's value for the "
+                                  "next 12 months and groups them into high, medium and low value."), methodPage);
+    clvText->setWordWrap(true);
+    clvText->setContentsMargins(24, 0, 0, 8);
     auto *methodLayout = new QVBoxLayout(methodPage);
-    methodLayout->addWidget(rfm);
+    methodLayout->addWidget(m_rfmRadio);
     methodLayout->addWidget(rfmText);
+    methodLayout->addWidget(m_clvRadio);
+    methodLayout->addWidget(clvText);
     methodLayout->addStretch();
     setPage(MethodPageId, methodPage);
 
     // Options
     auto *optionsPage = new QWizardPage(this);
-    optionsPage->setTitle(tr("RFM options"));
-    optionsPage->setSubTitle(tr("Recency is counted in days up to the reference date."));
+    optionsPage->setTitle(tr("Options"));
+    optionsPage->setSubTitle(tr("The defaults suit most data."));
     m_autoReference->setObjectName(QStringLiteral("autoReferenceCheck"));
     m_autoReference->setChecked(true);
     m_referenceDate->setObjectName(QStringLiteral("referenceDateEdit"));
@@ -171,22 +213,41 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     m_referenceDate->setDate(QDate::currentDate());
     m_referenceDate->setEnabled(false);
     connect(m_autoReference, &QCheckBox::toggled, m_referenceDate, [this](bool on) { m_referenceDate->setEnabled(!on); });
-    auto *optionsLayout = new QGridLayout(optionsPage);
-    optionsLayout->addWidget(new QLabel(tr("Reference date:"), optionsPage), 0, 0);
-    optionsLayout->addWidget(m_autoReference, 0, 1);
-    optionsLayout->addWidget(m_referenceDate, 1, 1, Qt::AlignLeft);
-    optionsLayout->setRowStretch(2, 1);
-    optionsLayout->setColumnStretch(1, 1);
+    auto *rfmLayout = new QGridLayout(m_rfmOptions);
+    rfmLayout->addWidget(new QLabel(tr("Recency is counted in days up to the reference date:"), m_rfmOptions), 0, 0, 1, 2);
+    rfmLayout->addWidget(m_autoReference, 1, 0, 1, 2);
+    rfmLayout->addWidget(m_referenceDate, 2, 0, Qt::AlignLeft);
+    m_penalizer->setObjectName(QStringLiteral("penalizerSpin"));
+    m_penalizer->setRange(0.0, 10.0);
+    m_penalizer->setDecimals(3);
+    m_penalizer->setSingleStep(0.001);
+    m_penalizer->setToolTip(tr("An L2 penalty on the model parameters; a small value (0.001) steadies fits on small data."));
+    auto *clvLayout = new QGridLayout(m_clvOptions);
+    clvLayout->addWidget(new QLabel(tr("Penalizer:"), m_clvOptions), 0, 0);
+    clvLayout->addWidget(m_penalizer, 0, 1, Qt::AlignLeft);
+    auto *clvNote = new QLabel(tr("Purchases are counted per day; returns and anonymous lines are left out. "
+                                  "Convergence of both fits is reported with the results."), m_clvOptions);
+    clvNote->setWordWrap(true);
+    clvLayout->addWidget(clvNote, 1, 0, 1, 2);
+    auto *optionsLayout = new QVBoxLayout(optionsPage);
+    optionsLayout->addWidget(m_rfmOptions);
+    optionsLayout->addWidget(m_clvOptions);
+    optionsLayout->addStretch();
+    connect(m_rfmRadio, &QRadioButton::toggled, this, [this](bool rfm) {
+        m_rfmOptions->setVisible(rfm);
+        m_clvOptions->setVisible(!rfm);
+    });
+    m_clvOptions->hide();
     setPage(OptionsPageId, optionsPage);
 
     // Results
     auto *resultsPage = new SegmentResultsPage(this);
     resultsPage->setTitle(tr("Results"));
     resultsPage->setSubTitle(tr("Check the segments, then Finish to save them in the project "
-                                "(previous RFM segments are replaced)."));
+                                "(segments of an earlier run of the same method are replaced)."));
     resultsPage->setFinalPage(true);
     m_progress->setObjectName(QStringLiteral("segmentationProgress"));
-    m_progress->setRange(0, PromiseReporter<RfmResult>::kSteps);
+    m_progress->setRange(0, PromiseReporter<Outcome>::kSteps);
     m_cancel->setObjectName(QStringLiteral("cancelSegmentationButton"));
     m_status->setObjectName(QStringLiteral("segmentationStatus"));
     m_status->setWordWrap(true);
@@ -236,33 +297,132 @@ void SegmentationWizard::done(int result)
     QWizard::done(result);
 }
 
+SegmentationWizard::Method SegmentationWizard::method() const
+{
+    return m_clvRadio->isChecked() ? Method::LifetimeValue : Method::Rfm;
+}
+
+bool SegmentationWizard::hasResult() const
+{
+    if (m_outcome.cancelled || !m_outcome.error.isEmpty())
+        return false;
+    return m_outcome.method == Method::Rfm ? m_outcome.rfm.isOk() && !m_outcome.rfm.customers.isEmpty()
+                                           : !m_outcome.clv.customers.isEmpty();
+}
+
 void SegmentationWizard::startRun()
 {
-    m_rfm = RfmResult();
+    m_outcome = Outcome();
+    m_outcome.error = tr("Not run yet.");
     m_saved = false;
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     m_cancel->setEnabled(true);
-    m_status->setText(tr("Scoring customers…"));
+    m_status->setText(tr("Working…"));
     m_sizesChart->setChart(new QChart);
     m_heatmap->setScores({});
-    m_summaryModel->setResult(RfmResult());
-    RfmOptions options;
+    m_heatmap->setVisible(method() == Method::Rfm);
+    m_summaryModel->setRows({}, {}, {});
+    RfmOptions rfmOptions;
     if (!m_autoReference->isChecked())
-        options.referenceDate = m_referenceDate->date();
-    m_runWatcher.setFuture(QtConcurrent::run([path = m_projectPath, options](QPromise<RfmResult> &promise) {
+        rfmOptions.referenceDate = m_referenceDate->date();
+    ClvOptions clvOptions;
+    clvOptions.penalizer = m_penalizer->value();
+    m_runWatcher.setFuture(QtConcurrent::run([path = m_projectPath, method = method(), rfmOptions,
+                                              clvOptions](QPromise<Outcome> &promise) {
+        Outcome outcome;
+        outcome.method = method;
         Project project;
-        RfmResult result;
         if (!project.open(path, Project::OpenMode::OpenExisting)) {
-            result.errorString = project.errorString();
+            outcome.error = project.errorString();
         } else {
-            PromiseReporter<RfmResult> reporter(promise);
-            result = Rfm::compute(project.database(), options, reporter);
+            PromiseReporter<Outcome> reporter(promise);
+            if (method == Method::Rfm) {
+                outcome.rfm = Rfm::compute(project.database(), rfmOptions, reporter);
+                outcome.cancelled = outcome.rfm.cancelled;
+                outcome.error = outcome.rfm.errorString;
+            } else {
+                outcome.clv = Clv::compute(project.database(), clvOptions, reporter);
+                outcome.cancelled = outcome.clv.cancelled;
+                // Non-convergence still gives customers; it is shown as a warning, not an error.
+                if (outcome.clv.customers.isEmpty())
+                    outcome.error = outcome.clv.errorString.isEmpty() ? tr("No customer could be modelled.")
+                                                                      : outcome.clv.errorString;
+            }
         }
-        promise.addResult(result);
+        promise.addResult(outcome);
     }));
     static_cast<SegmentResultsPage *>(page(ResultsPageId))->emitCompleteChanged();
+}
+
+void SegmentationWizard::setSizesChart(const QList<QPair<QString, qint64>> &sizes)
+{
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("Customers"));
+    QStringList names;
+    qint64 largest = 0;
+    for (auto it = sizes.crbegin(); it != sizes.crend(); ++it) {
+        names.append(tr(qPrintable(it->first)));
+        *set << double(it->second);
+        largest = qMax(largest, it->second);
+    }
+    set->setColor(QColor(0x3b, 0x5b, 0xdb));
+    set->setLabelColor(Qt::black);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Customers per segment"));
+    chart->legend()->hide();
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setTruncateLabels(false);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, double(largest) * 1.15 + 1);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    m_sizesChart->setChart(chart);
+}
+
+void SegmentationWizard::showRfm()
+{
+    const RfmResult &rfm = m_outcome.rfm;
+    m_status->setText(tr("Customers scored: %L1 (reference date %2). Left out: %L3 whose lines are all "
+                         "returns, %L4 without orders. Heat map cells show customers and average spend.")
+                          .arg(rfm.customers.size())
+                          .arg(QLocale().toString(rfm.referenceDate, QLocale::ShortFormat))
+                          .arg(rfm.excludedOnlyReturns)
+                          .arg(rfm.excludedNoOrders));
+    setSizesChart(rfm.segmentSizes());
+    m_heatmap->setScores(rfm.customers);
+    m_summaryModel->setRfm(rfm);
+}
+
+void SegmentationWizard::showClv()
+{
+    const ClvResult &clv = m_outcome.clv;
+    const auto fit = [](bool converged) { return converged ? tr("converged") : tr("did NOT converge"); };
+    QString text = tr("Customers modelled: %L1 (observed up to %2).<br>BG/NBD r = %3, α = %4, a = %5, b = %6 (%7). "
+                      "Gamma-Gamma p = %8, q = %9, v = %10 (%11).")
+                       .arg(clv.customers.size())
+                       .arg(QLocale().toString(clv.observationEnd, QLocale::ShortFormat))
+                       .arg(clv.bgnbd.r, 0, 'f', 4).arg(clv.bgnbd.alpha, 0, 'f', 3).arg(clv.bgnbd.a, 0, 'f', 4)
+                       .arg(clv.bgnbd.b, 0, 'f', 4).arg(fit(clv.bgnbd.converged))
+                       .arg(clv.gammaGamma.p, 0, 'f', 3).arg(clv.gammaGamma.q, 0, 'f', 3)
+                       .arg(clv.gammaGamma.v, 0, 'f', 2).arg(fit(clv.gammaGamma.converged));
+    if (!clv.errorString.isEmpty())
+        text += QStringLiteral("<br><span style='color:#b45309'>%1</span>").arg(clv.errorString.toHtmlEscaped());
+    m_status->setText(text);
+    QList<QPair<QString, qint64>> sizes;
+    for (const SegmentDraft &tier : Clv::valueTiers(clv))
+        sizes.append({tier.name, qint64(tier.customerIds.size())});
+    setSizesChart(sizes);
+    m_summaryModel->setClv(clv);
 }
 
 void SegmentationWizard::onRunFinished()
@@ -270,54 +430,18 @@ void SegmentationWizard::onRunFinished()
     m_cancel->hide();
     m_progress->hide();
     if (m_runWatcher.isCanceled() || m_runWatcher.future().resultCount() == 0) {
-        m_status->setText(tr("Cancelled. Nothing was changed; go Back to run again."));
+        m_outcome.cancelled = true;
     } else {
-        m_rfm = m_runWatcher.result();
-        if (m_rfm.cancelled) {
-            m_status->setText(tr("Cancelled. Nothing was changed; go Back to run again."));
-        } else if (!m_rfm.isOk()) {
-            m_status->setText(QStringLiteral("<span style='color:#b91c1c'>%1</span>").arg(m_rfm.errorString.toHtmlEscaped()));
-        } else {
-            m_status->setText(tr("Customers scored: %L1 (reference date %2). Left out: %L3 whose lines are all "
-                                 "returns, %L4 without orders. Heat map cells show customers and average spend.")
-                                  .arg(m_rfm.customers.size())
-                                  .arg(QLocale().toString(m_rfm.referenceDate, QLocale::ShortFormat))
-                                  .arg(m_rfm.excludedOnlyReturns)
-                                  .arg(m_rfm.excludedNoOrders));
-            auto *series = new QHorizontalBarSeries;
-            auto *set = new QBarSet(tr("Customers"));
-            QStringList names;
-            const auto sizes = m_rfm.segmentSizes();
-            qint64 largest = 0;
-            for (auto it = sizes.crbegin(); it != sizes.crend(); ++it) {
-                names.append(tr(qPrintable(it->first)));
-                *set << double(it->second);
-                largest = qMax(largest, it->second);
-            }
-            set->setColor(QColor(0x3b, 0x5b, 0xdb));
-            set->setLabelColor(Qt::black);
-            series->append(set);
-            series->setLabelsVisible(true);
-            series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-            auto *chart = new QChart;
-            chart->addSeries(series);
-            chart->setTitle(tr("Customers per segment"));
-            chart->legend()->hide();
-            auto *categories = new QBarCategoryAxis;
-            categories->append(names);
-            categories->setTruncateLabels(false);
-            chart->addAxis(categories, Qt::AlignLeft);
-            series->attachAxis(categories);
-            auto *values = new QValueAxis;
-            values->setRange(0, double(largest) * 1.15 + 1);
-            values->setLabelFormat(QStringLiteral("%d"));
-            chart->addAxis(values, Qt::AlignBottom);
-            series->attachAxis(values);
-            m_sizesChart->setChart(chart);
-            m_heatmap->setScores(m_rfm.customers);
-            m_summaryModel->setResult(m_rfm);
-        }
+        m_outcome = m_runWatcher.result();
     }
+    if (m_outcome.cancelled)
+        m_status->setText(tr("Cancelled. Nothing was changed; go Back to run again."));
+    else if (!m_outcome.error.isEmpty())
+        m_status->setText(QStringLiteral("<span style='color:#b91c1c'>%1</span>").arg(m_outcome.error.toHtmlEscaped()));
+    else if (m_outcome.method == Method::Rfm)
+        showRfm();
+    else
+        showClv();
     static_cast<SegmentResultsPage *>(page(ResultsPageId))->emitCompleteChanged();
 }
 
@@ -328,12 +452,15 @@ void SegmentationWizard::startSave()
     m_status->setText(tr("Saving segments…"));
     button(QWizard::FinishButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
-    m_saveWatcher.setFuture(QtConcurrent::run([path = m_projectPath, result = m_rfm]() {
+    m_saveWatcher.setFuture(QtConcurrent::run([path = m_projectPath, outcome = m_outcome]() {
         Project project;
         if (!project.open(path, Project::OpenMode::OpenExisting))
             return project.errorString();
         QString error;
-        Rfm::save(project.database(), result, &error);
+        if (outcome.method == Method::Rfm)
+            Rfm::save(project.database(), outcome.rfm, &error);
+        else
+            Clv::saveWithSegments(project.database(), outcome.clv, &error);
         return error;
     }));
 }
@@ -350,8 +477,13 @@ void SegmentationWizard::onSaveFinished()
     }
     m_saved = true;
     int count = 0;
-    for (const auto &entry : m_rfm.segmentSizes())
-        count += entry.second > 0 ? 1 : 0;
+    if (m_outcome.method == Method::Rfm) {
+        for (const auto &entry : m_outcome.rfm.segmentSizes())
+            count += entry.second > 0 ? 1 : 0;
+    } else {
+        for (const SegmentDraft &tier : Clv::valueTiers(m_outcome.clv))
+            count += tier.customerIds.isEmpty() ? 0 : 1;
+    }
     emit segmentsSaved(count);
     QWizard::done(QDialog::Accepted);
 }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "segments/clv.h"
 #include "segments/rfm.h"
 
 #include <QFutureWatcher>
 #include <QWizard>
 
 class QDateEdit;
+class QDoubleSpinBox;
+class QRadioButton;
 class QCheckBox;
 class QLabel;
 class QProgressBar;
@@ -25,12 +28,26 @@ class SegmentationWizard : public QWizard
     Q_OBJECT
 public:
     enum PageId { MethodPageId, OptionsPageId, ResultsPageId };
+    enum class Method { Rfm, LifetimeValue };
+
+    /** What one run produced: the result of the chosen method. */
+    struct Outcome
+    {
+        Method method = Method::Rfm;
+        RfmResult rfm;
+        ClvResult clv;
+        QString error;
+        bool cancelled = false;
+    };
 
     explicit SegmentationWizard(const QString &projectPath, QWidget *parent = nullptr);
     ~SegmentationWizard() override;
 
-    /** The last computed RFM result (empty until a run finished). */
-    const RfmResult &rfmResult() const { return m_rfm; }
+    /** The last computed RFM result (empty until an RFM run finished). */
+    const RfmResult &rfmResult() const { return m_outcome.rfm; }
+    /** The last computed lifetime-value result (empty until such a run finished). */
+    const ClvResult &clvResult() const { return m_outcome.clv; }
+    Method method() const;
     bool isRunning() const { return m_runWatcher.isRunning() || m_saveWatcher.isRunning(); }
 
     void done(int result) override;
@@ -46,15 +63,25 @@ private:
     void startSave();
     void onSaveFinished();
 
+    bool hasResult() const;
+    void showRfm();
+    void showClv();
+    void setSizesChart(const QList<QPair<QString, qint64>> &sizes);
+
     QString m_projectPath;
-    RfmResult m_rfm;
+    Outcome m_outcome;
     bool m_saved = false;
-    QFutureWatcher<RfmResult> m_runWatcher;
+    QFutureWatcher<Outcome> m_runWatcher;
     QFutureWatcher<QString> m_saveWatcher;
 
-    // Options
+    // Method and options
+    QRadioButton *m_rfmRadio;
+    QRadioButton *m_clvRadio;
+    QWidget *m_rfmOptions;
+    QWidget *m_clvOptions;
     QCheckBox *m_autoReference;
     QDateEdit *m_referenceDate;
+    QDoubleSpinBox *m_penalizer;
     // Results
     QProgressBar *m_progress;
     QPushButton *m_cancel;
