@@ -5,6 +5,7 @@
 #include "project/project.h"
 #include "segments/clv.h"
 #include "segments/rfm.h"
+#include "segments/segmentrule.h"
 #include "segments/segmentstore.h"
 
 #include <QCommandLineParser>
@@ -246,6 +247,11 @@ int CliCommands::segment(const QStringList &arguments)
     parser.addOption({QStringLiteral("reference-date"),
                       QCoreApplication::translate("cli", "RFM: measure recency up to this day (default: the day after the last order)."),
                       QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("cli", "rule: the segment's name."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("where"),
+                      QCoreApplication::translate("cli", "rule: the condition, e.g. 'country = \"France\" AND revenue > 500'."),
+                      QStringLiteral("EXPR")});
     parser.addOption({QStringLiteral("penalizer"),
                       QCoreApplication::translate("cli", "CLV: L2 penalizer of the model fits (default 0)."),
                       QStringLiteral("X")});
@@ -313,6 +319,33 @@ int CliCommands::segment(const QStringList &arguments)
         }
         return 0;
     }
+    if (method == QLatin1String("rule")) {
+        const QString name = parser.value(QStringLiteral("name")).trimmed();
+        QString error;
+        if (!SegmentStore::isValidName(name, &error))
+            return userError(QCoreApplication::translate("cli", "--name: %1").arg(error));
+        CompiledRule rule;
+        if (!SegmentRule::compile(parser.value(QStringLiteral("where")), &rule, &error))
+            return userError(QCoreApplication::translate("cli", "--where: %1").arg(error));
+        const QList<qint64> members = SegmentRule::members(project.database(), rule, &error);
+        if (!error.isEmpty())
+            return userError(error);
+        const QString definition = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("where"), parser.value(QStringLiteral("where"))}})
+                .toJson(QJsonDocument::Compact));
+        if (!SegmentStore::save(project.database(), {{name, QStringLiteral("rule"), definition, members}}, QString(),
+                                &error))
+            return userError(error);
+        if (json)
+            printJson(QJsonObject{{QStringLiteral("segments"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("name"), name},
+                                                          {QStringLiteral("size"), qint64(members.size())}}}},
+                                  {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+        else
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("cli", "Saved segment \"%1\" with %2 customers.")
+                                               .arg(name).arg(members.size())));
+        return 0;
+    }
     if (method == QLatin1String("clv")) {
         ClvOptions options;
         bool ok = true;
@@ -361,5 +394,5 @@ int CliCommands::segment(const QStringList &arguments)
             std::fprintf(stderr, "tailor-cli: warning: %s\n", qPrintable(result.errorString.simplified()));
         return 0;
     }
-    return userError(QCoreApplication::translate("cli", "segment needs a method: rfm, clv or list."));
+    return userError(QCoreApplication::translate("cli", "segment needs a method: rfm, clv, rule or list."));
 }

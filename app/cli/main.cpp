@@ -14,7 +14,7 @@ void printUsage()
         "\n"
         "Commands:\n"
         "  import    Import customers, orders, products, ratings or an experiment\n"
-        "  segment   rfm | clv: score customers and save segments; list: the saved segments\n"
+        "  segment   rfm | clv | rule --name N --where EXPR: save segments; list: the saved segments\n"
         "\n"
         "Options:\n"
         "  --version   Print the version\n"

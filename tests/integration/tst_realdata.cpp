@@ -199,6 +199,14 @@ private slots:
         QCOMPARE(clv.first, 0);
         QCOMPARE(clv.second.value(QStringLiteral("segments")).toArray().size(), 3);
         QVERIFY(clv.second.value(QStringLiteral("bgnbd")).toObject().value(QStringLiteral("r")).toDouble() > 0);
+        const auto rule = run({QStringLiteral("segment"), QStringLiteral("rule"), QStringLiteral("--name"),
+                               QStringLiteral("Big UK spenders"), QStringLiteral("--where"),
+                               QStringLiteral("country = 'United Kingdom' AND revenue > 1000")});
+        QCOMPARE(rule.first, 0);
+        QVERIFY(rule.second.value(QStringLiteral("segments")).toArray().first().toObject()
+                    .value(QStringLiteral("size")).toInteger() > 0);
+        QCOMPARE(run({QStringLiteral("segment"), QStringLiteral("rule"), QStringLiteral("--name"), QStringLiteral("x"),
+                      QStringLiteral("--where"), QStringLiteral("revenue >")}).first, 1);
         const auto list = run({QStringLiteral("segment"), QStringLiteral("list")});
         QCOMPARE(list.first, 0);
         const QJsonArray segments = list.second.value(QStringLiteral("segments")).toArray();
