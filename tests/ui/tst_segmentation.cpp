@@ -15,6 +15,8 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QRadioButton>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -124,7 +126,9 @@ private slots:
         QSignalSpy saved(&wizard, &SegmentationWizard::segmentsSaved);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QTest::mouseClick(wizard.findChild<QRadioButton *>(QStringLiteral("methodClv")), Qt::LeftButton);
+        auto *clvRadio = wizard.findChild<QRadioButton *>(QStringLiteral("methodClv"));
+        QTest::mouseClick(clvRadio, Qt::LeftButton, {}, QPoint(8, clvRadio->height() / 2));
+        QVERIFY(clvRadio->isChecked());
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SegmentationWizard::OptionsPageId));
         QVERIFY(wizard.findChild<QDoubleSpinBox *>(QStringLiteral("penalizerSpin"))->isVisible());
@@ -145,6 +149,42 @@ private slots:
         QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segments WHERE kind = 'clv'"))->toInt(), 3);
         QVERIFY(project.database().scalar(QStringLiteral(
             "SELECT count(*) FROM customer_scores WHERE clv_12m IS NOT NULL"))->toInt() > 100);
+    }
+
+    void ruleThroughTheWizard()
+    {
+        SegmentationWizard wizard(m_projectPath);
+        QSignalSpy saved(&wizard, &SegmentationWizard::segmentsSaved);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *ruleRadio = wizard.findChild<QRadioButton *>(QStringLiteral("methodRule"));
+        // Click the indicator: a radio button reacts on its indicator and text, not the empty space beside.
+        QTest::mouseClick(ruleRadio, Qt::LeftButton, {}, QPoint(8, ruleRadio->height() / 2));
+        QVERIFY(ruleRadio->isChecked());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SegmentationWizard::OptionsPageId));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("ruleNameEdit")), QStringLiteral("Big UK spenders"));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("addConditionButton")), Qt::LeftButton);
+        auto *field = wizard.findChild<QComboBox *>(QStringLiteral("conditionField_1"));
+        field->setCurrentIndex(field->findData(QStringLiteral("country")));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("conditionValue_1")), QStringLiteral("United Kingdom"));
+        QCOMPARE(wizard.ruleExpression(), QStringLiteral("revenue > 1000 AND country = \"United Kingdom\""));
+        auto *preview = wizard.findChild<QLabel *>(QStringLiteral("rulePreviewLabel"));
+        QVERIFY2(preview->text().contains(QStringLiteral("Rule:")), qPrintable(preview->text()));
+        if (qEnvironmentVariableIsSet("TAILOR_SCREENSHOTS"))
+            wizard.grab().save(QStringLiteral("/tmp/segmentation_rule.png"));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 60000);
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        Project project;
+        QVERIFY(project.open(m_projectPath, Project::OpenMode::OpenExisting));
+        const qint64 expected = project.database().scalar(QStringLiteral(
+            "SELECT count(*) FROM customers WHERE revenue > 1000 AND country = 'United Kingdom'"))->toLongLong();
+        QVERIFY(expected > 0);
+        QCOMPARE(project.database().scalar(QStringLiteral(
+                     "SELECT count(*) FROM segment_members m JOIN segments s ON s.id = m.segment_id "
+                     "WHERE s.name = 'Big UK spenders' AND s.kind = 'rule'"))->toLongLong(), expected);
     }
 
     void customersPageShowsASegmentsMembers()

@@ -3,6 +3,7 @@
 #include "charts/rfmheatmap.h"
 #include "jobs/promisereporter.h"
 #include "project/project.h"
+#include "segments/segmentstore.h"
 
 #include <QAbstractTableModel>
 #include <QBarCategoryAxis>
@@ -12,6 +13,11 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -158,8 +164,14 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     , m_projectPath(projectPath)
     , m_rfmRadio(new QRadioButton(tr("RFM: recency, frequency and monetary value"), this))
     , m_clvRadio(new QRadioButton(tr("Lifetime value: predicted 12-month value (BG/NBD and Gamma-Gamma)"), this))
+    , m_ruleRadio(new QRadioButton(tr("Rule: customers who match conditions you set"), this))
     , m_rfmOptions(new QWidget(this))
     , m_clvOptions(new QWidget(this))
+    , m_ruleOptions(new QWidget(this))
+    , m_ruleName(new QLineEdit(this))
+    , m_ruleMatch(new QComboBox(this))
+    , m_conditionRows(new QVBoxLayout)
+    , m_rulePreview(new QLabel(this))
     , m_autoReference(new QCheckBox(tr("The day after the last order in the data"), this))
     , m_referenceDate(new QDateEdit(this))
     , m_penalizer(new QDoubleSpinBox(this))
@@ -198,6 +210,14 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     methodLayout->addWidget(rfmText);
     methodLayout->addWidget(m_clvRadio);
     methodLayout->addWidget(clvText);
+    m_ruleRadio->setObjectName(QStringLiteral("methodRule"));
+    auto *ruleText = new QLabel(tr("Builds a segment from conditions on customer fields, RFM and lifetime-value scores, "
+                                   "segment membership and purchases, for example customers in France who spent more "
+                                   "than 500 and bought a lantern."), methodPage);
+    ruleText->setWordWrap(true);
+    ruleText->setContentsMargins(24, 0, 0, 8);
+    methodLayout->addWidget(m_ruleRadio);
+    methodLayout->addWidget(ruleText);
     methodLayout->addStretch();
     setPage(MethodPageId, methodPage);
 
@@ -229,15 +249,45 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
                                   "Convergence of both fits is reported with the results."), m_clvOptions);
     clvNote->setWordWrap(true);
     clvLayout->addWidget(clvNote, 1, 0, 1, 2);
+    // Rule builder
+    m_ruleName->setObjectName(QStringLiteral("ruleNameEdit"));
+    m_ruleName->setPlaceholderText(tr("e.g. Big spenders in France"));
+    m_ruleMatch->setObjectName(QStringLiteral("ruleMatchCombo"));
+    m_ruleMatch->addItem(tr("all of these conditions (AND)"), QStringLiteral("AND"));
+    m_ruleMatch->addItem(tr("any of these conditions (OR)"), QStringLiteral("OR"));
+    m_rulePreview->setObjectName(QStringLiteral("rulePreviewLabel"));
+    m_rulePreview->setWordWrap(true);
+    m_rulePreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *addButton = new QPushButton(tr("Add condition"), m_ruleOptions);
+    addButton->setObjectName(QStringLiteral("addConditionButton"));
+    connect(addButton, &QPushButton::clicked, this, [this] { addCondition(); });
+    connect(m_ruleMatch, &QComboBox::currentIndexChanged, this, &SegmentationWizard::updateRulePreview);
+    connect(m_ruleName, &QLineEdit::textChanged, this, &SegmentationWizard::updateRulePreview);
+    auto *ruleLayout = new QGridLayout(m_ruleOptions);
+    ruleLayout->addWidget(new QLabel(tr("Segment name:"), m_ruleOptions), 0, 0);
+    ruleLayout->addWidget(m_ruleName, 0, 1);
+    ruleLayout->addWidget(new QLabel(tr("Customers who match:"), m_ruleOptions), 1, 0);
+    ruleLayout->addWidget(m_ruleMatch, 1, 1, Qt::AlignLeft);
+    ruleLayout->addLayout(m_conditionRows, 2, 0, 1, 2);
+    ruleLayout->addWidget(addButton, 3, 0, Qt::AlignLeft);
+    ruleLayout->addWidget(m_rulePreview, 4, 0, 1, 2);
+    ruleLayout->setColumnStretch(1, 1);
+    addCondition(QStringLiteral("revenue"), QStringLiteral(">"), QStringLiteral("1000"));
+
     auto *optionsLayout = new QVBoxLayout(optionsPage);
     optionsLayout->addWidget(m_rfmOptions);
     optionsLayout->addWidget(m_clvOptions);
+    optionsLayout->addWidget(m_ruleOptions);
     optionsLayout->addStretch();
-    connect(m_rfmRadio, &QRadioButton::toggled, this, [this](bool rfm) {
-        m_rfmOptions->setVisible(rfm);
-        m_clvOptions->setVisible(!rfm);
-    });
-    m_clvOptions->hide();
+    auto updateOptions = [this] {
+        m_rfmOptions->setVisible(method() == Method::Rfm);
+        m_clvOptions->setVisible(method() == Method::LifetimeValue);
+        m_ruleOptions->setVisible(method() == Method::Rule);
+    };
+    connect(m_rfmRadio, &QRadioButton::toggled, this, updateOptions);
+    connect(m_clvRadio, &QRadioButton::toggled, this, updateOptions);
+    connect(m_ruleRadio, &QRadioButton::toggled, this, updateOptions);
+    updateOptions();
     setPage(OptionsPageId, optionsPage);
 
     // Results
@@ -299,15 +349,112 @@ void SegmentationWizard::done(int result)
 
 SegmentationWizard::Method SegmentationWizard::method() const
 {
+    if (m_ruleRadio->isChecked())
+        return Method::Rule;
     return m_clvRadio->isChecked() ? Method::LifetimeValue : Method::Rfm;
+}
+
+int SegmentationWizard::addCondition(const QString &field, const QString &op, const QString &value)
+{
+    ConditionRow row;
+    row.row = new QWidget(m_ruleOptions);
+    row.field = new QComboBox(row.row);
+    for (const SegmentRule::Field &f : SegmentRule::fields())
+        row.field->addItem(f.description, f.name);
+    row.op = new QComboBox(row.row);
+    const QList<QPair<QString, QString>> operators = {
+        {tr("is"), QStringLiteral("=")}, {tr("is not"), QStringLiteral("!=")}, {tr("is more than"), QStringLiteral(">")},
+        {tr("is at least"), QStringLiteral(">=")}, {tr("is less than"), QStringLiteral("<")},
+        {tr("is at most"), QStringLiteral("<=")}, {tr("contains"), QStringLiteral("CONTAINS")},
+        {tr("starts with"), QStringLiteral("STARTS_WITH")}};
+    for (const auto &[label, code] : operators)
+        row.op->addItem(label, code);
+    row.value = new QLineEdit(row.row);
+    row.value->setPlaceholderText(tr("value"));
+    auto *remove = new QToolButton(row.row);
+    remove->setText(QStringLiteral("✕"));
+    remove->setToolTip(tr("Remove this condition"));
+    auto *layout = new QHBoxLayout(row.row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(row.field, 2);
+    layout->addWidget(row.op, 1);
+    layout->addWidget(row.value, 2);
+    layout->addWidget(remove);
+    const int index = int(m_conditions.size());
+    row.field->setObjectName(QStringLiteral("conditionField_%1").arg(index));
+    row.op->setObjectName(QStringLiteral("conditionOperator_%1").arg(index));
+    row.value->setObjectName(QStringLiteral("conditionValue_%1").arg(index));
+    if (!field.isEmpty())
+        row.field->setCurrentIndex(qMax(0, row.field->findData(field)));
+    if (!op.isEmpty())
+        row.op->setCurrentIndex(qMax(0, row.op->findData(op)));
+    row.value->setText(value);
+    connect(row.field, &QComboBox::currentIndexChanged, this, &SegmentationWizard::updateRulePreview);
+    connect(row.op, &QComboBox::currentIndexChanged, this, &SegmentationWizard::updateRulePreview);
+    connect(row.value, &QLineEdit::textChanged, this, &SegmentationWizard::updateRulePreview);
+    QWidget *widget = row.row;
+    connect(remove, &QToolButton::clicked, this, [this, widget] {
+        for (qsizetype i = 0; i < m_conditions.size(); ++i) {
+            if (m_conditions.at(i).row == widget) {
+                m_conditions.removeAt(i);
+                break;
+            }
+        }
+        widget->deleteLater();
+        updateRulePreview();
+    });
+    m_conditionRows->addWidget(row.row);
+    m_conditions.append(row);
+    updateRulePreview();
+    return index;
+}
+
+QString SegmentationWizard::ruleExpression() const
+{
+    QStringList parts;
+    const QList<SegmentRule::Field> fields = SegmentRule::fields();
+    for (const ConditionRow &row : m_conditions) {
+        const QString field = row.field->currentData().toString();
+        const QString value = row.value->text().trimmed();
+        bool numeric = false;
+        for (const SegmentRule::Field &f : fields) {
+            if (f.name == field)
+                numeric = f.numeric;
+        }
+        bool isNumber = false;
+        value.toDouble(&isNumber);
+        // Values are quoted unless a number field gets a number; the compiler binds them as parameters.
+        const QString literal = numeric && isNumber ? value
+                                                    : QStringLiteral("\"%1\"").arg(QString(value).replace(
+                                                          QLatin1Char('"'), QStringLiteral("\"\"")));
+        parts.append(QStringLiteral("%1 %2 %3").arg(field, row.op->currentData().toString(), literal));
+    }
+    return parts.join(QStringLiteral(" %1 ").arg(m_ruleMatch->currentData().toString()));
+}
+
+void SegmentationWizard::updateRulePreview()
+{
+    const QString expression = ruleExpression();
+    CompiledRule compiled;
+    QString error;
+    if (m_conditions.isEmpty())
+        m_rulePreview->setText(tr("Add at least one condition."));
+    else if (!SegmentRule::compile(expression, &compiled, &error))
+        m_rulePreview->setText(QStringLiteral("<span style='color:#b91c1c'>%1</span>").arg(error.toHtmlEscaped()));
+    else
+        m_rulePreview->setText(tr("Rule: <code>%1</code>").arg(expression.toHtmlEscaped()));
 }
 
 bool SegmentationWizard::hasResult() const
 {
     if (m_outcome.cancelled || !m_outcome.error.isEmpty())
         return false;
-    return m_outcome.method == Method::Rfm ? m_outcome.rfm.isOk() && !m_outcome.rfm.customers.isEmpty()
-                                           : !m_outcome.clv.customers.isEmpty();
+    switch (m_outcome.method) {
+    case Method::Rfm: return m_outcome.rfm.isOk() && !m_outcome.rfm.customers.isEmpty();
+    case Method::LifetimeValue: return !m_outcome.clv.customers.isEmpty();
+    case Method::Rule: return true; // an empty rule segment is a valid answer
+    }
+    return false;
 }
 
 void SegmentationWizard::startRun()
@@ -329,8 +476,9 @@ void SegmentationWizard::startRun()
         rfmOptions.referenceDate = m_referenceDate->date();
     ClvOptions clvOptions;
     clvOptions.penalizer = m_penalizer->value();
-    m_runWatcher.setFuture(QtConcurrent::run([path = m_projectPath, method = method(), rfmOptions,
-                                              clvOptions](QPromise<Outcome> &promise) {
+    m_runWatcher.setFuture(QtConcurrent::run([path = m_projectPath, method = method(), rfmOptions, clvOptions,
+                                              ruleName = m_ruleName->text().trimmed(),
+                                              ruleExpression = ruleExpression()](QPromise<Outcome> &promise) {
         Outcome outcome;
         outcome.method = method;
         Project project;
@@ -342,6 +490,22 @@ void SegmentationWizard::startRun()
                 outcome.rfm = Rfm::compute(project.database(), rfmOptions, reporter);
                 outcome.cancelled = outcome.rfm.cancelled;
                 outcome.error = outcome.rfm.errorString;
+            } else if (method == Method::Rule) {
+                CompiledRule rule;
+                if (SegmentStore::isValidName(ruleName, &outcome.error)
+                    && SegmentRule::compile(ruleExpression, &rule, &outcome.error)) {
+                    outcome.ruleMembers = SegmentRule::members(project.database(), rule, &outcome.error);
+                    Statement totals = project.database().prepare(QStringLiteral(
+                        "SELECT avg(c.revenue), avg(c.order_count) FROM customers c "
+                        "LEFT JOIN customer_scores s ON s.customer_id = c.id WHERE %1").arg(rule.where));
+                    totals.bindAll(rule.params);
+                    if (totals.step()) {
+                        outcome.ruleAverageRevenue = totals.columnDouble(0);
+                        outcome.ruleAverageOrders = totals.columnDouble(1);
+                    }
+                }
+                outcome.ruleName = ruleName;
+                outcome.ruleExpression = ruleExpression;
             } else {
                 outcome.clv = Clv::compute(project.database(), clvOptions, reporter);
                 outcome.cancelled = outcome.clv.cancelled;
@@ -425,6 +589,20 @@ void SegmentationWizard::showClv()
     m_summaryModel->setClv(clv);
 }
 
+void SegmentationWizard::showRule()
+{
+    m_status->setText(tr("%L1 customers match <code>%2</code>. Finish saves them as the segment \"%3\".")
+                          .arg(m_outcome.ruleMembers.size())
+                          .arg(m_outcome.ruleExpression.toHtmlEscaped(), m_outcome.ruleName.toHtmlEscaped()));
+    setSizesChart({{m_outcome.ruleName, qint64(m_outcome.ruleMembers.size())}});
+    SegmentSummaryModel::Row row;
+    row.name = m_outcome.ruleName;
+    row.customers = m_outcome.ruleMembers.size();
+    row.values[0] = m_outcome.ruleAverageRevenue;
+    row.values[1] = m_outcome.ruleAverageOrders;
+    m_summaryModel->setRows({tr("Segment"), tr("Customers"), tr("Avg. spend"), tr("Avg. orders")}, {row}, {2, 1});
+}
+
 void SegmentationWizard::onRunFinished()
 {
     m_cancel->hide();
@@ -440,6 +618,8 @@ void SegmentationWizard::onRunFinished()
         m_status->setText(QStringLiteral("<span style='color:#b91c1c'>%1</span>").arg(m_outcome.error.toHtmlEscaped()));
     else if (m_outcome.method == Method::Rfm)
         showRfm();
+    else if (m_outcome.method == Method::Rule)
+        showRule();
     else
         showClv();
     static_cast<SegmentResultsPage *>(page(ResultsPageId))->emitCompleteChanged();
@@ -457,10 +637,17 @@ void SegmentationWizard::startSave()
         if (!project.open(path, Project::OpenMode::OpenExisting))
             return project.errorString();
         QString error;
-        if (outcome.method == Method::Rfm)
+        if (outcome.method == Method::Rfm) {
             Rfm::save(project.database(), outcome.rfm, &error);
-        else
+        } else if (outcome.method == Method::Rule) {
+            const QString definition = QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("where"), outcome.ruleExpression}}).toJson(QJsonDocument::Compact));
+            SegmentStore::save(project.database(),
+                               {{outcome.ruleName, QStringLiteral("rule"), definition, outcome.ruleMembers}}, QString(),
+                               &error);
+        } else {
             Clv::saveWithSegments(project.database(), outcome.clv, &error);
+        }
         return error;
     }));
 }
@@ -477,7 +664,9 @@ void SegmentationWizard::onSaveFinished()
     }
     m_saved = true;
     int count = 0;
-    if (m_outcome.method == Method::Rfm) {
+    if (m_outcome.method == Method::Rule) {
+        count = 1;
+    } else if (m_outcome.method == Method::Rfm) {
         for (const auto &entry : m_outcome.rfm.segmentSizes())
             count += entry.second > 0 ? 1 : 0;
     } else {

@@ -2,6 +2,7 @@
 
 #include "segments/clv.h"
 #include "segments/rfm.h"
+#include "segments/segmentrule.h"
 
 #include <QFutureWatcher>
 #include <QWizard>
@@ -9,6 +10,9 @@
 class QDateEdit;
 class QDoubleSpinBox;
 class QRadioButton;
+class QComboBox;
+class QLineEdit;
+class QVBoxLayout;
 class QCheckBox;
 class QLabel;
 class QProgressBar;
@@ -28,7 +32,7 @@ class SegmentationWizard : public QWizard
     Q_OBJECT
 public:
     enum PageId { MethodPageId, OptionsPageId, ResultsPageId };
-    enum class Method { Rfm, LifetimeValue };
+    enum class Method { Rfm, LifetimeValue, Rule };
 
     /** What one run produced: the result of the chosen method. */
     struct Outcome
@@ -36,6 +40,11 @@ public:
         Method method = Method::Rfm;
         RfmResult rfm;
         ClvResult clv;
+        QString ruleName;
+        QString ruleExpression;
+        QList<qint64> ruleMembers;
+        double ruleAverageRevenue = 0;
+        double ruleAverageOrders = 0;
         QString error;
         bool cancelled = false;
     };
@@ -48,6 +57,10 @@ public:
     /** The last computed lifetime-value result (empty until such a run finished). */
     const ClvResult &clvResult() const { return m_outcome.clv; }
     Method method() const;
+    /** The rule text built from the condition rows (Rule method). */
+    QString ruleExpression() const;
+    /** Adds a condition row to the rule builder; returns its index. */
+    int addCondition(const QString &field = QString(), const QString &op = QString(), const QString &value = QString());
     bool isRunning() const { return m_runWatcher.isRunning() || m_saveWatcher.isRunning(); }
 
     void done(int result) override;
@@ -66,6 +79,8 @@ private:
     bool hasResult() const;
     void showRfm();
     void showClv();
+    void showRule();
+    void updateRulePreview();
     void setSizesChart(const QList<QPair<QString, qint64>> &sizes);
 
     QString m_projectPath;
@@ -77,8 +92,22 @@ private:
     // Method and options
     QRadioButton *m_rfmRadio;
     QRadioButton *m_clvRadio;
+    QRadioButton *m_ruleRadio;
     QWidget *m_rfmOptions;
     QWidget *m_clvOptions;
+    QWidget *m_ruleOptions;
+    QLineEdit *m_ruleName;
+    QComboBox *m_ruleMatch;
+    QVBoxLayout *m_conditionRows;
+    QLabel *m_rulePreview;
+    struct ConditionRow
+    {
+        QWidget *row;
+        QComboBox *field;
+        QComboBox *op;
+        QLineEdit *value;
+    };
+    QList<ConditionRow> m_conditions;
     QCheckBox *m_autoReference;
     QDateEdit *m_referenceDate;
     QDoubleSpinBox *m_penalizer;
