@@ -4,7 +4,6 @@
 #include "dialogs/rejectedrowsexporter.h"
 #include "mainwindow/projectsession.h"
 #include "models/querytablemodel.h"
-#include "settings/settings.h"
 
 #include <QDateTime>
 #include <QDir>
