@@ -202,6 +202,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.table()->model()->rowCount() > 0, 20000);
         page.showSegment(segments.first().name);
         QTRY_COMPARE_WITH_TIMEOUT(page.table()->model()->rowCount(), int(segments.first().size), 20000);
+        // The profile of a member names its segments and RFM scores.
+        QTRY_VERIFY(page.table()->model()->index(0, 0).data().toString() != QStringLiteral("Loading…"));
+        page.table()->selectRow(0);
+        auto *scores = page.findChild<QLabel *>(QStringLiteral("profileSegmentsLabel"));
+        QVERIFY(scores);
+        QTRY_VERIFY_WITH_TIMEOUT(scores->text().contains(segments.first().name), 20000);
+        QVERIFY2(scores->text().contains(QStringLiteral("RFM")), qPrintable(scores->text()));
+        if (qEnvironmentVariableIsSet("TAILOR_SCREENSHOTS")) {
+            page.resize(1300, 850);
+            QTest::qWait(300);
+            page.grab().save(QStringLiteral("/tmp/customers_segment.png"));
+        }
         auto *chip = page.findChild<QPushButton *>(QStringLiteral("segmentFilterButton"));
         QVERIFY(chip->isVisible());
         QTest::mouseClick(chip, Qt::LeftButton);

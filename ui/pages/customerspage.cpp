@@ -66,7 +66,7 @@ CustomersPage::CustomersPage(ProjectSession *session, QWidget *parent)
     rows->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setHighlightSections(false);
-    columns->setStretchLastSection(false);
+    columns->setStretchLastSection(true); // no blank band on wide windows
     columns->setSortIndicator(-1, Qt::AscendingOrder); // import order until a header is clicked
     m_table->setSortingEnabled(true);
     // Fixed widths from typical values: sizing to contents would read rows that are not loaded.
