@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QAbstractItemModelTester>
 #include <QtTest>
 
 /** Clicks through the segmentation wizard on the demo sample of UCI Online Retail. */
@@ -83,6 +84,7 @@ private slots:
         QVERIFY2(status->text().contains(QLocale().toString(rfm.customers.size())), qPrintable(status->text()));
         auto *table = wizard->findChild<QTableView *>(QStringLiteral("segmentSummaryTable"));
         QVERIFY(table->model()->rowCount() >= 5);
+        QAbstractItemModelTester summaryTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *chart = wizard->findChild<QChartView *>(QStringLiteral("segmentSizesChart"));
         QVERIFY(chart->chart() && !chart->chart()->series().isEmpty());
         auto *heatmap = wizard->findChild<RfmHeatmap *>(QStringLiteral("rfmHeatmap"));
@@ -108,6 +110,7 @@ private slots:
         QCOMPARE(saved.first().first().toInt(), int(segments.size()));
 
         // The page lists the saved segments.
+        QAbstractItemModelTester listTester(page.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(page.table()->model()->rowCount(), int(segments.size()), 20000);
         QSignalSpy show(&page, &SegmentsPage::showMembersRequested);
         QTRY_VERIFY(page.table()->model()->index(0, 0).data().toString() != QStringLiteral("Loading…"));
