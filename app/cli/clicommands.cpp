@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "cliutil.h"
 
 #include "importing/importer.h"
 #include "jobs/progressreporter.h"
@@ -20,78 +21,7 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace {
-
-/** Prints a progress line on stderr when stderr is a terminal. */
-class TerminalProgress : public ProgressReporter
-{
-public:
-    explicit TerminalProgress(const char *label) : m_label(label), m_enabled(isatty(2)) { m_timer.start(); }
-    ~TerminalProgress() override
-    {
-        if (m_enabled && m_printed)
-            std::fprintf(stderr, "\r\033[K");
-    }
-    void setRange(qint64 total) override { m_total = total; }
-    void setValue(qint64 done) override
-    {
-        if (!m_enabled || m_total <= 0 || m_timer.elapsed() < m_lastPrint + 200)
-            return;
-        m_lastPrint = m_timer.elapsed();
-        m_printed = true;
-        std::fprintf(stderr, "\r%s %3d%%", m_label, int(done * 100 / m_total));
-        std::fflush(stderr);
-    }
-    bool isCancelled() const override { return false; }
-
-private:
-    const char *m_label;
-    bool m_enabled;
-    bool m_printed = false;
-    qint64 m_total = 0;
-    qint64 m_lastPrint = -1000;
-    QElapsedTimer m_timer;
-};
-
-int userError(const QString &message)
-{
-    std::fprintf(stderr, "tailor-cli: %s\n", qPrintable(message.simplified()));
-    return 1;
-}
-
-void printJson(const QJsonObject &object)
-{
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
-
-void addCommonOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("project"), QCoreApplication::translate("cli", "Project file (created when missing)."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object on stdout.")});
-    parser.addHelpOption();
-}
-
-/** Parses; on failure prints the parser's message and returns false. */
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
-{
-    if (!parser.parse(arguments)) {
-        *exitCode = userError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        *exitCode = 0;
-        return false;
-    }
-    if (!parser.isSet(QStringLiteral("project"))) {
-        *exitCode = userError(QCoreApplication::translate("cli", "--project FILE is required."));
-        return false;
-    }
-    return true;
-}
-
-} // namespace
+using namespace Cli;
 
 int CliCommands::import(const QStringList &arguments)
 {

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "cliutil.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,16 +10,21 @@ namespace {
 
 void printUsage()
 {
-    std::printf("%s", qPrintable(QCoreApplication::translate("cli",
+    QString text = QCoreApplication::translate("cli",
         "Usage: tailor-cli COMMAND [options]\n"
         "\n"
         "Commands:\n"
         "  import    Import customers, orders, products, ratings or an experiment\n"
-        "  segment   rfm | clv | rule --name N --where EXPR: save segments; list: the saved segments\n"
+        "  segment   rfm | kmeans --k N | clv | rule --name N --where EXPR: save segments; list: the saved segments\n");
+    for (const Cli::Command &command : Cli::commands())
+        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -10)
+                    .arg(QCoreApplication::translate("cli", command.summary));
+    text += QCoreApplication::translate("cli",
         "\n"
         "Options:\n"
         "  --version   Print the version\n"
-        "  --help      Print this help; COMMAND --help shows a command's options\n")));
+        "  --help      Print this help; COMMAND --help shows a command's options\n");
+    std::printf("%s", qPrintable(text));
 }
 
 } // namespace
@@ -49,6 +55,10 @@ int main(int argc, char *argv[])
         return CliCommands::import(arguments);
     if (command == QLatin1String("segment"))
         return CliCommands::segment(arguments);
+    for (const Cli::Command &registered : Cli::commands()) {
+        if (command == QLatin1String(registered.name))
+            return registered.handler(arguments);
+    }
     std::fprintf(stderr, "tailor-cli: %s\n",
                  qPrintable(QCoreApplication::translate("cli", "unknown command \"%1\"; run tailor-cli --help.")
                                 .arg(command)));

@@ -165,6 +165,75 @@ CREATE TABLE customer_scores(
     expected_purchases REAL);
 )sql";
 
+// Version 3: stored recommendations, experiment designs, campaigns and their responses.
+const char *const kSchemaV3 = R"sql(
+-- Top-N recommendations per customer, computed by a background job for campaigns.
+CREATE TABLE recommendations(
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    rank INTEGER NOT NULL,                 -- 1 = best
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    algo TEXT NOT NULL,
+    because TEXT NOT NULL DEFAULT '[]',    -- JSON array of {sku, name, weight} or {reason}
+    created_at TEXT NOT NULL,
+    PRIMARY KEY(customer_id, rank)) WITHOUT ROWID;
+
+-- Design of experiments created in Tailor (JSON: metric, baseline, mde, alpha, power,
+-- holdout, stratify_by...). Imported experiments keep the default '{}'.
+ALTER TABLE experiments ADD COLUMN segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL;
+ALTER TABLE experiments ADD COLUMN design TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE experiments ADD COLUMN started_at TEXT;
+ALTER TABLE experiment_arms ADD COLUMN is_holdout INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE campaigns(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+    experiment_id INTEGER REFERENCES experiments(id) ON DELETE SET NULL,
+    definition TEXT NOT NULL DEFAULT '{}', -- JSON: offers, templates, exclusions, seed
+    audience INTEGER NOT NULL DEFAULT 0,
+    excluded_opt_out INTEGER NOT NULL DEFAULT 0,
+    excluded_no_contact INTEGER NOT NULL DEFAULT 0,
+    excluded_frequency INTEGER NOT NULL DEFAULT 0,
+    holdout INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL);
+
+CREATE TABLE campaign_members(
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    is_holdout INTEGER NOT NULL DEFAULT 0,
+    language TEXT,
+    offer TEXT,
+    coupon TEXT,
+    discount REAL,
+    subject TEXT,
+    message TEXT,
+    rec_items TEXT NOT NULL DEFAULT '[]',  -- JSON array of {sku, name, score}
+    explanation TEXT,
+    PRIMARY KEY(campaign_id, customer_id)) WITHOUT ROWID;
+CREATE INDEX campaign_members_customer ON campaign_members(customer_id);
+CREATE UNIQUE INDEX campaign_members_coupon ON campaign_members(coupon) WHERE coupon IS NOT NULL;
+
+CREATE TABLE campaign_exports(
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    format TEXT NOT NULL,
+    file_path TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    exported_at TEXT NOT NULL);
+
+CREATE TABLE campaign_responses(
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    opened INTEGER NOT NULL DEFAULT 0,
+    clicked INTEGER NOT NULL DEFAULT 0,
+    converted INTEGER NOT NULL DEFAULT 0,
+    revenue REAL,
+    responded_at TEXT,
+    import_id INTEGER REFERENCES import_runs(id),
+    PRIMARY KEY(campaign_id, customer_id)) WITHOUT ROWID;
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -175,6 +244,7 @@ struct Migration
 const Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
+    {3, kSchemaV3},
 };
 
 bool hasSqliteHeader(const QString &path, bool *empty)

@@ -50,6 +50,10 @@ private slots:
             QVERIFY(project.open(path));
             QVERIFY(project.database().exec(QStringLiteral(
                 "INSERT INTO customers(customer_key) VALUES('kept');"
+                "DROP TABLE campaign_responses; DROP TABLE campaign_exports; DROP TABLE campaign_members;"
+                "DROP TABLE campaigns; DROP TABLE recommendations;"
+                "ALTER TABLE experiments DROP COLUMN segment_id; ALTER TABLE experiments DROP COLUMN design;"
+                "ALTER TABLE experiments DROP COLUMN started_at; ALTER TABLE experiment_arms DROP COLUMN is_holdout;"
                 "DROP TABLE customer_scores; DROP TABLE segment_members; DROP TABLE segments;"
                 "PRAGMA user_version=1;")));
         }
@@ -59,6 +63,9 @@ private slots:
         QCOMPARE(Project::storedSchemaVersion(path), Project::SchemaVersion);
         QCOMPARE(project.counts().customers, qint64(1));
         QVERIFY(project.database().exec(QStringLiteral("INSERT INTO segments(name, kind, created_at) VALUES('s', 'rule', 'now')")));
+        QVERIFY(project.database().exec(QStringLiteral(
+            "INSERT INTO campaigns(name, created_at) VALUES('c', 'now');"
+            "INSERT INTO experiments(name, created_at, design) VALUES('e', 'now', '{}')")));
     }
 
     void foreignKeysAreEnforced()
