@@ -5,6 +5,8 @@
 #include "jobs/progressreporter.h"
 #include "project/project.h"
 #include "segments/clv.h"
+#include "segments/customerfeatures.h"
+#include "segments/kmeanssegmentation.h"
 #include "segments/rfm.h"
 #include "segments/segmentrule.h"
 #include "segments/segmentstore.h"
@@ -172,7 +174,7 @@ int CliCommands::segment(const QStringList &arguments)
     if (!method.startsWith(QLatin1Char('-')) && !method.isEmpty())
         rest.removeAt(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "segment rfm | segment list"));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "segment rfm | kmeans | clv | rule | list"));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("reference-date"),
                       QCoreApplication::translate("cli", "RFM: measure recency up to this day (default: the day after the last order)."),
@@ -182,6 +184,16 @@ int CliCommands::segment(const QStringList &arguments)
     parser.addOption({QStringLiteral("where"),
                       QCoreApplication::translate("cli", "rule: the condition, e.g. 'country = \"France\" AND revenue > 500'."),
                       QStringLiteral("EXPR")});
+    parser.addOption({QStringLiteral("k"),
+                      QCoreApplication::translate("cli", "kmeans: number of clusters (default: chosen by silhouette from 2 to 8)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("features"),
+                      QCoreApplication::translate("cli", "kmeans: comma-separated features (default recency,frequency,monetary; "
+                                                         "available: %1).")
+                          .arg(CustomerFeatureTable::available().join(QLatin1Char(','))),
+                      QStringLiteral("A,B,...")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "kmeans: random seed (default 42)."),
+                      QStringLiteral("S")});
     parser.addOption({QStringLiteral("penalizer"),
                       QCoreApplication::translate("cli", "CLV: L2 penalizer of the model fits (default 0)."),
                       QStringLiteral("X")});
@@ -246,6 +258,63 @@ int CliCommands::segment(const QStringList &arguments)
                 "%1 customers scored (reference date %2); %3 with only returns and %4 without orders left out.")
                 .arg(result.customers.size()).arg(result.referenceDate.toString(Qt::ISODate))
                 .arg(result.excludedOnlyReturns).arg(result.excludedNoOrders)));
+        }
+        return 0;
+    }
+    if (method == QLatin1String("kmeans")) {
+        KMeansSegmentationOptions options;
+        bool ok = true;
+        if (parser.isSet(QStringLiteral("k"))) {
+            options.k = parser.value(QStringLiteral("k")).toInt(&ok);
+            if (!ok || options.k < 2 || options.k > 50)
+                return userError(QCoreApplication::translate("cli", "--k must be a whole number from 2 to 50."));
+        }
+        if (parser.isSet(QStringLiteral("features"))) {
+            options.features.clear();
+            for (const QString &feature : parser.value(QStringLiteral("features")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                options.features.append(feature.trimmed());
+        }
+        if (parser.isSet(QStringLiteral("seed"))) {
+            options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+            if (!ok)
+                return userError(QCoreApplication::translate("cli", "--seed must be a whole number >= 0."));
+        }
+        TerminalProgress progress("k-means");
+        const KMeansSegmentationResult result = KMeansSegmentation::run(project.database(), options, progress);
+        if (!result.isOk())
+            return userError(result.errorString);
+        QString error;
+        if (!KMeansSegmentation::save(project.database(), result, &error))
+            return userError(error);
+        QJsonArray array;
+        for (const KMeansCluster &cluster : result.clusters) {
+            QJsonObject means;
+            for (int f = 0; f < result.features.size(); ++f)
+                means.insert(result.features.at(f), cluster.featureMeans.value(f));
+            array.append(QJsonObject{{QStringLiteral("name"), cluster.name},
+                                     {QStringLiteral("size"), qint64(cluster.customerIds.size())},
+                                     {QStringLiteral("description"), cluster.description},
+                                     {QStringLiteral("means"), means}});
+            if (!json)
+                std::printf("%-60s %8lld\n", qPrintable(cluster.name), qint64(cluster.customerIds.size()));
+        }
+        QJsonArray silhouettes;
+        for (const auto &[k, s] : result.silhouetteByK)
+            silhouettes.append(QJsonObject{{QStringLiteral("k"), k}, {QStringLiteral("silhouette"), s}});
+        if (json) {
+            printJson(QJsonObject{{QStringLiteral("segments"), array},
+                                  {QStringLiteral("k"), result.k},
+                                  {QStringLiteral("inertia"), result.inertia},
+                                  {QStringLiteral("iterations"), result.iterations},
+                                  {QStringLiteral("converged"), result.converged},
+                                  {QStringLiteral("silhouette"), result.silhouette},
+                                  {QStringLiteral("silhouette_by_k"), silhouettes},
+                                  {QStringLiteral("features"), QJsonArray::fromStringList(result.features)},
+                                  {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+        } else {
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("cli",
+                "k = %1, inertia %2 after %3 iterations, silhouette %4.")
+                .arg(result.k).arg(result.inertia, 0, 'f', 2).arg(result.iterations).arg(result.silhouette, 0, 'f', 3)));
         }
         return 0;
     }

@@ -28,6 +28,26 @@ QString CustomerFeatureTable::label(const QString &feature)
     return feature;
 }
 
+QString CustomerFeatureTable::trait(const QString &feature, double z)
+{
+    const bool high = z > 0;
+    if (feature == QLatin1String("recency"))
+        return high ? tr("lapsed") : tr("recent");
+    if (feature == QLatin1String("frequency"))
+        return high ? tr("frequent") : tr("infrequent");
+    if (feature == QLatin1String("monetary"))
+        return high ? tr("high spend") : tr("low spend");
+    if (feature == QLatin1String("tenure"))
+        return high ? tr("long-standing") : tr("newer");
+    if (feature == QLatin1String("avg_basket"))
+        return high ? tr("large baskets") : tr("small baskets");
+    if (feature == QLatin1String("return_rate"))
+        return high ? tr("many returns") : tr("few returns");
+    if (feature == QLatin1String("items"))
+        return high ? tr("many units") : tr("few units");
+    return (high ? tr("high %1") : tr("low %1")).arg(label(feature));
+}
+
 bool CustomerFeatureTable::load(Database &db, const QStringList &features, CustomerFeatures *out, QString *error)
 {
     *out = CustomerFeatures();

@@ -32,5 +32,11 @@ public:
     static QStringList available();
     /** A readable, translated name of a feature key. */
     static QString label(const QString &feature);
+    /**
+     * A plain word for a cluster whose mean of @p feature lies @p z standard
+     * deviations from the overall mean: "recent" / "lapsed" for recency,
+     * "high spend" / "low spend" for monetary, and so on.
+     */
+    static QString trait(const QString &feature, double z);
     static bool load(Database &db, const QStringList &features, CustomerFeatures *out, QString *error);
 };
