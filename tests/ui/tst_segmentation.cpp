@@ -15,6 +15,10 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QRadioButton>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include "charts/clusterscatterchart.h"
+#include "charts/kselectionchart.h"
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLabel>
@@ -152,6 +156,61 @@ private slots:
         QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segments WHERE kind = 'clv'"))->toInt(), 3);
         QVERIFY(project.database().scalar(QStringLiteral(
             "SELECT count(*) FROM customer_scores WHERE clv_12m IS NOT NULL"))->toInt() > 100);
+    }
+
+    void kmeansThroughTheWizard()
+    {
+        SegmentationWizard wizard(m_projectPath);
+        QSignalSpy saved(&wizard, &SegmentationWizard::segmentsSaved);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *radio = wizard.findChild<QRadioButton *>(QStringLiteral("methodKMeans"));
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+        QVERIFY(radio->isChecked());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SegmentationWizard::OptionsPageId));
+        auto *autoK = wizard.findChild<QCheckBox *>(QStringLiteral("autoKCheck"));
+        QVERIFY(autoK->isVisible() && autoK->isChecked());
+        QVERIFY(!wizard.findChild<QDoubleSpinBox *>(QStringLiteral("penalizerSpin"))->isVisible());
+        // Add the basket size to recency, frequency and monetary.
+        auto *basket = wizard.findChild<QCheckBox *>(QStringLiteral("feature_avg_basket"));
+        QVERIFY(!basket->isChecked());
+        QTest::mouseClick(basket, Qt::LeftButton, {}, QPoint(8, basket->height() / 2));
+        QVERIFY(basket->isChecked());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 120000);
+        const KMeansSegmentationResult &result = wizard.kmeansResult();
+        QCOMPARE(result.features.size(), 4);
+        QVERIFY(result.k >= 3 && result.k <= 8);
+        QCOMPARE(result.silhouetteByK.size(), 6);
+        auto *scatter = wizard.findChild<ClusterScatterChart *>(QStringLiteral("clusterScatterChart"));
+        QVERIFY(scatter->isVisible());
+        QCOMPARE(scatter->chart()->series().size(), result.k);
+        int points = 0;
+        for (QAbstractSeries *series : scatter->chart()->series())
+            points += int(static_cast<QScatterSeries *>(series)->count());
+        QCOMPARE(points, int(result.scatter.size()));
+        QVERIFY(points > 100);
+        QVERIFY(wizard.findChild<KSelectionChart *>(QStringLiteral("kSelectionChart"))->isVisible());
+        auto *table = wizard.findChild<QTableView *>(QStringLiteral("segmentSummaryTable"));
+        QCOMPARE(table->model()->rowCount(), result.k + 1); // clusters + all customers
+        QCOMPARE(table->model()->columnCount(), 2 + 4);
+        auto *status = wizard.findChild<QLabel *>(QStringLiteral("segmentationStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("silhouette")), qPrintable(status->text()));
+        if (qEnvironmentVariableIsSet("TAILOR_SCREENSHOTS"))
+            wizard.grab().save(QStringLiteral("/tmp/segmentation_kmeans.png"));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        QCOMPARE(saved.at(0).at(0).toInt(), result.k);
+        Project project;
+        QVERIFY(project.open(m_projectPath, Project::OpenMode::OpenExisting));
+        QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segments WHERE kind = 'kmeans'"))->toInt(),
+                 result.k);
+        QCOMPARE(project.database().scalar(QStringLiteral(
+                     "SELECT count(*) FROM segment_members m JOIN segments s ON s.id = m.segment_id "
+                     "WHERE s.kind = 'kmeans'"))->toInt(),
+                 std::accumulate(result.clusters.cbegin(), result.clusters.cend(), 0,
+                                 [](int sum, const KMeansCluster &c) { return sum + int(c.customerIds.size()); }));
     }
 
     void ruleThroughTheWizard()

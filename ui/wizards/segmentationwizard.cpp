@@ -1,8 +1,11 @@
 #include "segmentationwizard.h"
 
+#include "charts/clusterscatterchart.h"
+#include "charts/kselectionchart.h"
 #include "charts/rfmheatmap.h"
 #include "jobs/promisereporter.h"
 #include "project/project.h"
+#include "segments/customerfeatures.h"
 #include "segments/segmentstore.h"
 
 #include <QAbstractTableModel>
@@ -27,11 +30,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QWizardPage>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <numeric>
 
 /** Per-segment figures of a run: a handful of rows (segment, customers, three averages). */
 class SegmentSummaryModel : public QAbstractTableModel
@@ -41,7 +47,7 @@ public:
     {
         QString name;
         qint64 customers = 0;
-        double values[3] = {0, 0, 0};
+        double values[8] = {};
     };
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -165,9 +171,14 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     , m_rfmRadio(new QRadioButton(tr("RFM: recency, frequency and monetary value"), this))
     , m_clvRadio(new QRadioButton(tr("Lifetime value: predicted 12-month value (BG/NBD and Gamma-Gamma)"), this))
     , m_ruleRadio(new QRadioButton(tr("Rule: customers who match conditions you set"), this))
+    , m_kmeansRadio(new QRadioButton(tr("k-means clusters: groups of customers who look alike"), this))
     , m_rfmOptions(new QWidget(this))
     , m_clvOptions(new QWidget(this))
     , m_ruleOptions(new QWidget(this))
+    , m_kmeansOptions(new QWidget(this))
+    , m_autoK(new QCheckBox(tr("Choose the number of clusters by silhouette (3 to 8)"), this))
+    , m_clusterCount(new QSpinBox(this))
+    , m_featureHint(new QLabel(this))
     , m_ruleName(new QLineEdit(this))
     , m_ruleMatch(new QComboBox(this))
     , m_conditionRows(new QVBoxLayout)
@@ -180,6 +191,8 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     , m_status(new QLabel(this))
     , m_sizesChart(new QChartView(this))
     , m_heatmap(new RfmHeatmap(this))
+    , m_scatter(new ClusterScatterChart(this))
+    , m_kChart(new KSelectionChart(this))
     , m_summaryTable(new QTableView(this))
     , m_summaryModel(new SegmentSummaryModel(this))
 {
@@ -218,6 +231,14 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     ruleText->setContentsMargins(24, 0, 0, 8);
     methodLayout->addWidget(m_ruleRadio);
     methodLayout->addWidget(ruleText);
+    m_kmeansRadio->setObjectName(QStringLiteral("methodKMeans"));
+    auto *kmeansText = new QLabel(tr("Finds groups of similar customers from the measures you pick (recency, orders, "
+                                     "spend, tenure, basket size, returns), describes each group in plain words and "
+                                     "shows them on a scatter chart."), methodPage);
+    kmeansText->setWordWrap(true);
+    kmeansText->setContentsMargins(24, 0, 0, 8);
+    methodLayout->addWidget(m_kmeansRadio);
+    methodLayout->addWidget(kmeansText);
     methodLayout->addStretch();
     setPage(MethodPageId, methodPage);
 
@@ -274,19 +295,55 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     ruleLayout->setColumnStretch(1, 1);
     addCondition(QStringLiteral("revenue"), QStringLiteral(">"), QStringLiteral("1000"));
 
+    // k-means
+    auto *kmeansLayout = new QGridLayout(m_kmeansOptions);
+    kmeansLayout->addWidget(new QLabel(tr("Group customers on these measures:"), m_kmeansOptions), 0, 0, 1, 3);
+    const QStringList features = CustomerFeatureTable::available();
+    for (int i = 0; i < features.size(); ++i) {
+        auto *check = new QCheckBox(CustomerFeatureTable::label(features.at(i)), m_kmeansOptions);
+        check->setObjectName(QStringLiteral("feature_%1").arg(features.at(i)));
+        check->setProperty("feature", features.at(i));
+        check->setChecked(i < 3); // recency, frequency, monetary
+        connect(check, &QCheckBox::toggled, this, [this] { m_featureHint->setVisible(checkedFeatures().isEmpty()); });
+        m_featureChecks.append(check);
+        kmeansLayout->addWidget(check, 1 + i / 3, i % 3);
+    }
+    m_featureHint->setText(QStringLiteral("<span style='color:#b91c1c'>%1</span>").arg(tr("Pick at least one measure.")));
+    m_featureHint->hide();
+    kmeansLayout->addWidget(m_featureHint, 4, 0, 1, 3);
+    m_autoK->setObjectName(QStringLiteral("autoKCheck"));
+    m_autoK->setChecked(true);
+    m_autoK->setToolTip(tr("Tries 3 to 8 clusters and keeps the number whose clusters are best separated "
+                           "(the highest silhouette). The results page shows the elbow curve too."));
+    m_clusterCount->setObjectName(QStringLiteral("clusterCountSpin"));
+    m_clusterCount->setRange(2, 20);
+    m_clusterCount->setValue(5);
+    m_clusterCount->setEnabled(false);
+    connect(m_autoK, &QCheckBox::toggled, m_clusterCount, [this](bool on) { m_clusterCount->setEnabled(!on); });
+    kmeansLayout->addWidget(m_autoK, 5, 0, 1, 3);
+    kmeansLayout->addWidget(new QLabel(tr("Number of clusters:"), m_kmeansOptions), 6, 0);
+    kmeansLayout->addWidget(m_clusterCount, 6, 1, Qt::AlignLeft);
+    auto *kmeansNote = new QLabel(tr("Spend, orders and units are log-scaled and every measure is standardized, so no "
+                                     "single measure dominates. Ten k-means++ starts; the best is kept."), m_kmeansOptions);
+    kmeansNote->setWordWrap(true);
+    kmeansLayout->addWidget(kmeansNote, 7, 0, 1, 3);
+
     auto *optionsLayout = new QVBoxLayout(optionsPage);
     optionsLayout->addWidget(m_rfmOptions);
     optionsLayout->addWidget(m_clvOptions);
     optionsLayout->addWidget(m_ruleOptions);
+    optionsLayout->addWidget(m_kmeansOptions);
     optionsLayout->addStretch();
     auto updateOptions = [this] {
         m_rfmOptions->setVisible(method() == Method::Rfm);
         m_clvOptions->setVisible(method() == Method::LifetimeValue);
         m_ruleOptions->setVisible(method() == Method::Rule);
+        m_kmeansOptions->setVisible(method() == Method::KMeans);
     };
     connect(m_rfmRadio, &QRadioButton::toggled, this, updateOptions);
     connect(m_clvRadio, &QRadioButton::toggled, this, updateOptions);
     connect(m_ruleRadio, &QRadioButton::toggled, this, updateOptions);
+    connect(m_kmeansRadio, &QRadioButton::toggled, this, updateOptions);
     updateOptions();
     setPage(OptionsPageId, optionsPage);
 
@@ -317,10 +374,14 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_sizesChart, 3);
     charts->addWidget(m_heatmap, 2);
+    charts->addWidget(m_scatter, 3);
+    m_scatter->setObjectName(QStringLiteral("clusterScatterChart"));
+    m_kChart->setObjectName(QStringLiteral("kSelectionChart"));
     auto *resultsLayout = new QVBoxLayout(resultsPage);
     resultsLayout->addLayout(progressRow);
     resultsLayout->addWidget(m_status);
     resultsLayout->addLayout(charts, 3);
+    resultsLayout->addWidget(m_kChart, 2);
     resultsLayout->addWidget(m_summaryTable, 2);
     setPage(ResultsPageId, resultsPage);
 
@@ -351,6 +412,8 @@ SegmentationWizard::Method SegmentationWizard::method() const
 {
     if (m_ruleRadio->isChecked())
         return Method::Rule;
+    if (m_kmeansRadio->isChecked())
+        return Method::KMeans;
     return m_clvRadio->isChecked() ? Method::LifetimeValue : Method::Rfm;
 }
 
@@ -453,6 +516,7 @@ bool SegmentationWizard::hasResult() const
     case Method::Rfm: return m_outcome.rfm.isOk() && !m_outcome.rfm.customers.isEmpty();
     case Method::LifetimeValue: return !m_outcome.clv.customers.isEmpty();
     case Method::Rule: return true; // an empty rule segment is a valid answer
+    case Method::KMeans: return m_outcome.kmeans.isOk() && !m_outcome.kmeans.clusters.isEmpty();
     }
     return false;
 }
@@ -470,13 +534,21 @@ void SegmentationWizard::startRun()
     m_sizesChart->setChart(new QChart);
     m_heatmap->setScores({});
     m_heatmap->setVisible(method() == Method::Rfm);
+    m_scatter->clear();
+    m_scatter->setVisible(method() == Method::KMeans);
+    m_kChart->setChart(new QChart);
+    m_kChart->setVisible(method() == Method::KMeans && m_autoK->isChecked());
     m_summaryModel->setRows({}, {}, {});
     RfmOptions rfmOptions;
     if (!m_autoReference->isChecked())
         rfmOptions.referenceDate = m_referenceDate->date();
     ClvOptions clvOptions;
     clvOptions.penalizer = m_penalizer->value();
+    KMeansSegmentationOptions kmeansOptions;
+    kmeansOptions.features = checkedFeatures();
+    kmeansOptions.k = m_autoK->isChecked() ? 0 : m_clusterCount->value();
     m_runWatcher.setFuture(QtConcurrent::run([path = m_projectPath, method = method(), rfmOptions, clvOptions,
+                                              kmeansOptions,
                                               ruleName = m_ruleName->text().trimmed(),
                                               ruleExpression = ruleExpression()](QPromise<Outcome> &promise) {
         Outcome outcome;
@@ -490,6 +562,10 @@ void SegmentationWizard::startRun()
                 outcome.rfm = Rfm::compute(project.database(), rfmOptions, reporter);
                 outcome.cancelled = outcome.rfm.cancelled;
                 outcome.error = outcome.rfm.errorString;
+            } else if (method == Method::KMeans) {
+                outcome.kmeans = KMeansSegmentation::run(project.database(), kmeansOptions, reporter);
+                outcome.cancelled = outcome.kmeans.cancelled;
+                outcome.error = outcome.kmeans.errorString;
             } else if (method == Method::Rule) {
                 CompiledRule rule;
                 if (SegmentStore::isValidName(ruleName, &outcome.error)
@@ -603,6 +679,63 @@ void SegmentationWizard::showRule()
     m_summaryModel->setRows({tr("Segment"), tr("Customers"), tr("Avg. spend"), tr("Avg. orders")}, {row}, {2, 1});
 }
 
+QStringList SegmentationWizard::checkedFeatures() const
+{
+    QStringList features;
+    for (QCheckBox *check : m_featureChecks) {
+        if (check->isChecked())
+            features.append(check->property("feature").toString());
+    }
+    return features;
+}
+
+void SegmentationWizard::showKMeans()
+{
+    const KMeansSegmentationResult &result = m_outcome.kmeans;
+    QString text = tr("%L1 clusters of %L2 customers; inertia %L3 after %L4 iterations (%5); silhouette %L6.")
+                       .arg(result.k)
+                       .arg(std::accumulate(result.clusters.cbegin(), result.clusters.cend(), qint64(0),
+                                            [](qint64 sum, const KMeansCluster &c) { return sum + c.customerIds.size(); }))
+                       .arg(result.inertia, 0, 'f', 1)
+                       .arg(result.iterations)
+                       .arg(result.converged ? tr("converged") : tr("stopped at the iteration limit"))
+                       .arg(result.silhouette, 0, 'f', 3);
+    if (!result.silhouetteByK.isEmpty() && result.silhouetteByK.size() > 1)
+        text += QStringLiteral("<br>") + tr("k = %1 has the best silhouette of the %2 values tried.")
+                                             .arg(result.k).arg(result.silhouetteByK.size());
+    m_status->setText(text);
+    QList<QPair<QString, qint64>> sizes;
+    for (const KMeansCluster &cluster : result.clusters)
+        sizes.append({cluster.name, qint64(cluster.customerIds.size())});
+    setSizesChart(sizes);
+    m_scatter->setResult(result);
+    if (result.silhouetteByK.size() > 1)
+        m_kChart->setResult(result);
+    QStringList headers{tr("Segment"), tr("Customers")};
+    QList<int> decimals;
+    for (const QString &feature : result.features) {
+        headers.append(tr("Avg. %1").arg(CustomerFeatureTable::label(feature)));
+        decimals.append(feature == QLatin1String("return_rate") ? 3 : 1);
+    }
+    QList<SegmentSummaryModel::Row> rows;
+    for (const KMeansCluster &cluster : result.clusters) {
+        SegmentSummaryModel::Row row;
+        row.name = cluster.name;
+        row.customers = cluster.customerIds.size();
+        for (int f = 0; f < cluster.featureMeans.size() && f < 8; ++f)
+            row.values[f] = cluster.featureMeans.at(f);
+        rows.append(row);
+    }
+    SegmentSummaryModel::Row overall;
+    overall.name = tr("All customers");
+    for (const KMeansCluster &cluster : result.clusters)
+        overall.customers += cluster.customerIds.size();
+    for (int f = 0; f < result.overallMeans.size() && f < 8; ++f)
+        overall.values[f] = result.overallMeans.at(f);
+    rows.append(overall);
+    m_summaryModel->setRows(headers, rows, decimals);
+}
+
 void SegmentationWizard::onRunFinished()
 {
     m_cancel->hide();
@@ -620,6 +753,8 @@ void SegmentationWizard::onRunFinished()
         showRfm();
     else if (m_outcome.method == Method::Rule)
         showRule();
+    else if (m_outcome.method == Method::KMeans)
+        showKMeans();
     else
         showClv();
     static_cast<SegmentResultsPage *>(page(ResultsPageId))->emitCompleteChanged();
@@ -639,6 +774,8 @@ void SegmentationWizard::startSave()
         QString error;
         if (outcome.method == Method::Rfm) {
             Rfm::save(project.database(), outcome.rfm, &error);
+        } else if (outcome.method == Method::KMeans) {
+            KMeansSegmentation::save(project.database(), outcome.kmeans, &error);
         } else if (outcome.method == Method::Rule) {
             const QString definition = QString::fromUtf8(
                 QJsonDocument(QJsonObject{{QStringLiteral("where"), outcome.ruleExpression}}).toJson(QJsonDocument::Compact));
@@ -666,6 +803,8 @@ void SegmentationWizard::onSaveFinished()
     int count = 0;
     if (m_outcome.method == Method::Rule) {
         count = 1;
+    } else if (m_outcome.method == Method::KMeans) {
+        count = int(m_outcome.kmeans.clusters.size());
     } else if (m_outcome.method == Method::Rfm) {
         for (const auto &entry : m_outcome.rfm.segmentSizes())
             count += entry.second > 0 ? 1 : 0;

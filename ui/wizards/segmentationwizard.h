@@ -1,6 +1,7 @@
 #pragma once
 
 #include "segments/clv.h"
+#include "segments/kmeanssegmentation.h"
 #include "segments/rfm.h"
 #include "segments/segmentrule.h"
 
@@ -8,6 +9,9 @@
 #include <QWizard>
 
 class QDateEdit;
+class QSpinBox;
+class ClusterScatterChart;
+class KSelectionChart;
 class QDoubleSpinBox;
 class QRadioButton;
 class QComboBox;
@@ -32,7 +36,7 @@ class SegmentationWizard : public QWizard
     Q_OBJECT
 public:
     enum PageId { MethodPageId, OptionsPageId, ResultsPageId };
-    enum class Method { Rfm, LifetimeValue, Rule };
+    enum class Method { Rfm, LifetimeValue, Rule, KMeans };
 
     /** What one run produced: the result of the chosen method. */
     struct Outcome
@@ -40,6 +44,7 @@ public:
         Method method = Method::Rfm;
         RfmResult rfm;
         ClvResult clv;
+        KMeansSegmentationResult kmeans;
         QString ruleName;
         QString ruleExpression;
         QList<qint64> ruleMembers;
@@ -56,6 +61,8 @@ public:
     const RfmResult &rfmResult() const { return m_outcome.rfm; }
     /** The last computed lifetime-value result (empty until such a run finished). */
     const ClvResult &clvResult() const { return m_outcome.clv; }
+    /** The last computed k-means result (empty until such a run finished). */
+    const KMeansSegmentationResult &kmeansResult() const { return m_outcome.kmeans; }
     Method method() const;
     /** The rule text built from the condition rows (Rule method). */
     QString ruleExpression() const;
@@ -80,6 +87,8 @@ private:
     void showRfm();
     void showClv();
     void showRule();
+    void showKMeans();
+    QStringList checkedFeatures() const;
     void updateRulePreview();
     void setSizesChart(const QList<QPair<QString, qint64>> &sizes);
 
@@ -93,9 +102,15 @@ private:
     QRadioButton *m_rfmRadio;
     QRadioButton *m_clvRadio;
     QRadioButton *m_ruleRadio;
+    QRadioButton *m_kmeansRadio;
     QWidget *m_rfmOptions;
     QWidget *m_clvOptions;
     QWidget *m_ruleOptions;
+    QWidget *m_kmeansOptions;
+    QList<QCheckBox *> m_featureChecks;
+    QCheckBox *m_autoK;
+    QSpinBox *m_clusterCount;
+    QLabel *m_featureHint;
     QLineEdit *m_ruleName;
     QComboBox *m_ruleMatch;
     QVBoxLayout *m_conditionRows;
@@ -117,6 +132,8 @@ private:
     QLabel *m_status;
     QChartView *m_sizesChart;
     RfmHeatmap *m_heatmap;
+    ClusterScatterChart *m_scatter;
+    KSelectionChart *m_kChart;
     QTableView *m_summaryTable;
     SegmentSummaryModel *m_summaryModel;
 };
