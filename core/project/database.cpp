@@ -269,6 +269,12 @@ QString Statement::columnText(int column) const
     return text ? QString::fromUtf8(text, bytes) : QString();
 }
 
+QByteArrayView Statement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 QVariant Statement::columnValue(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {

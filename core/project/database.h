@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -106,6 +107,8 @@ public:
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;
+    /** The column's UTF-8 bytes without a copy; valid until the next step() or reset(). */
+    QByteArrayView columnUtf8(int column) const;
     QVariant columnValue(int column) const;
 
 private:
