@@ -40,3 +40,33 @@ done
 printf '%-44s %12.3f %12.3f %8.2f %11d MiB\n' "import online_retail.csv (541,909 rows)" \
     "$best_tailor" "$best_anchor" "$(echo "$best_tailor / $best_anchor" | bc -l)" "$((rss / 1024))"
 echo "(best of 3 runs each; anchor: sqlite3 shell .import into one plain table; target ratio <= 1.0, RSS <= 150 MiB)"
+
+BENCH="$BUILD/tests/benchmarks"
+secs() { sed -n "s/.*$1: *\([0-9.]*\) s.*/\1/p" | head -1; }
+
+# 2. k-means, 1,000,000 x 8 points, k = 8, one k-means++ start, vs scikit-learn (Lloyd).
+if [ -x "$BENCH/tailor_kmeans_bench" ]; then
+    out=$("$BENCH/tailor_kmeans_bench" --write "$WORK/points.f64")
+    t=$(echo "$out" | secs "tailor k-means fit")
+    if /usr/bin/python3 -c "import sklearn" 2>/dev/null; then
+        a=$(/usr/bin/python3 "$ROOT/tests/benchmarks/kmeans_sklearn.py" "$WORK/points.f64" | secs "sklearn k-means fit")
+        printf '%-44s %12.3f %12.3f %8.2f\n' "k-means 1,000,000 x 8, k=8 (vs sklearn)" "$t" "$a" "$(echo "$t / $a" | bc -l)"
+    else
+        printf '%-44s %12.3f %12s\n' "k-means 1,000,000 x 8, k=8" "$t" "n/a"
+        echo "(install python3-sklearn for the scikit-learn anchor)"
+    fi
+    rm -f "$WORK/points.f64"
+fi
+
+# 3. RFM on a generated project: 1,000,000 customers, 10,000,000 order lines (target < 5 s).
+if [ -x "$BENCH/tailor_rfm_bench" ]; then
+    out=$("$BENCH/tailor_rfm_bench")
+    t=$(echo "$out" | secs "tailor RFM compute")
+    s=$(echo "$out" | sed -n 's/.*save: *\([0-9.]*\) s.*/\1/p')
+    printf '%-44s %12.3f %12s   (save %s s; target < 5 s)\n' "RFM 1M customers, 10M lines" "$t" "-" "$s"
+fi
+
+# 4+. Feature areas append their own rows.
+for script in "$ROOT"/tests/benchmarks/run_*.sh; do
+    [ -f "$script" ] && BUILD="$BUILD" DATA="$DATA" WORK="$WORK" bash "$script"
+done
