@@ -1,0 +1,5 @@
+tailor_add_test(tst_campaigntemplate core/tst_campaigntemplate.cpp)
+tailor_add_test(tst_campaigncontacts core/tst_campaigncontacts.cpp)
+tailor_add_test(tst_campaignbuilder core/tst_campaignbuilder.cpp)
+tailor_add_test(tst_campaigncli core/tst_campaigncli.cpp)
+add_dependencies(tst_campaigncli tailor-cli)
