@@ -1,0 +1,1 @@
+tailor_add_test(tst_recommendmodels core/tst_recommendmodels.cpp)
