@@ -1,0 +1,1 @@
+target_sources(tailor-cli PRIVATE cli/experimentcommand.cpp)

@@ -1,0 +1,111 @@
+// Experiment analysis benchmark: 10,000,000 outcome rows (5,000,000 customers in
+// 3 arms x a binary "conversion" and a continuous "revenue" metric) in a temporary
+// project; times the analysis of both metrics (read + statistics), then the pure
+// statistics on the same number of in-memory rows.
+//
+//   tailor_experiments_bench [customers]   (default 5000000; rows = 2 x customers)
+
+#include "experiments/experimentanalysis.h"
+#include "experiments/experimentstore.h"
+#include "jobs/progressreporter.h"
+#include "project/project.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <random>
+#include <vector>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 customers = argc > 1 ? QByteArray(argv[1]).toLongLong() : 5000000;
+    const qint64 rows = 2 * customers;
+    const QString rowsText = QLocale(QLocale::English).toString(rows);
+
+    QTemporaryDir dir;
+    Project project;
+    if (!dir.isValid() || !project.open(dir.filePath(QStringLiteral("bench.tailor")))) {
+        std::fprintf(stderr, "cannot create the project: %s\n", qPrintable(project.errorString()));
+        return 1;
+    }
+    Database &db = project.database();
+    QElapsedTimer timer;
+    timer.start();
+    // Deterministic synthetic data generated inside SQLite: arm = hash(id) % 3, conversion
+    // 10% / 11% / 12%, revenue exponential-like with a 3% lift per arm.
+    const QString n = QString::number(customers);
+    const bool generated = db.exec(QStringLiteral(
+        "BEGIN;"
+        "INSERT INTO import_runs(id, kind, file_path, file_name, sha256, started_at) "
+        "VALUES(1, 'experiment', 'bench', 'bench', '0', '2024-01-01');"
+        "INSERT INTO experiments(id, name, created_at, import_id) VALUES(1, 'bench', '2024-01-01', 1);"
+        "INSERT INTO experiment_arms(id, experiment_id, name, weight, is_control) VALUES"
+        " (1, 1, 'control', 1, 1), (2, 1, 'variant_a', 1, 0), (3, 1, 'variant_b', 1, 0);"
+        "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < %1)"
+        " INSERT INTO customers(id, customer_key) SELECT i, 'C' || i FROM seq;"
+        "INSERT INTO experiment_assignments(experiment_id, customer_id, arm_id)"
+        " SELECT 1, id, 1 + ((id * 2654435761) %% 4294967296) %% 3 FROM customers ORDER BY id;"
+        "INSERT INTO experiment_metrics(experiment_id, metric, customer_id, role, value)"
+        " SELECT 1, 'conversion', customer_id, 'outcome',"
+        " CASE WHEN ((customer_id * 40503 + 7) %% 1000) < 100 + 10 * (arm_id - 1) THEN 1 ELSE 0 END"
+        " FROM experiment_assignments WHERE experiment_id = 1 ORDER BY customer_id;"
+        "INSERT INTO experiment_metrics(experiment_id, metric, customer_id, role, value)"
+        " SELECT 1, 'revenue', customer_id, 'outcome',"
+        " (1.0 + 0.03 * (arm_id - 1)) * ((customer_id * 69069 + 1) %% 10007) / 100.0"
+        " FROM experiment_assignments WHERE experiment_id = 1 ORDER BY customer_id;"
+        "COMMIT;").arg(n).replace(QLatin1String("%%"), QLatin1String("%")));
+    if (!generated) {
+        std::fprintf(stderr, "generating data failed: %s\n", qPrintable(db.errorString()));
+        return 1;
+    }
+    std::printf("generated %s outcome rows (%s customers, 3 arms) in %.1f s\n", qPrintable(rowsText),
+                qPrintable(QLocale(QLocale::English).toString(customers)), timer.elapsed() / 1000.0);
+
+    SimpleProgressReporter progress;
+    AnalysisOptions conversion;
+    conversion.metric = QStringLiteral("conversion");
+    AnalysisOptions revenue;
+    revenue.metric = QStringLiteral("revenue");
+    timer.restart();
+    const AnalysisResult a = ExperimentStore::analyze(db, QStringLiteral("bench"), conversion, progress);
+    const AnalysisResult b = ExperimentStore::analyze(db, QStringLiteral("bench"), revenue, progress);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!a.ok || !b.ok) {
+        std::fprintf(stderr, "analysis failed: %s\n", qPrintable(a.ok ? b.errorString : a.errorString));
+        return 1;
+    }
+    std::printf("experiment analysis, %s rows: %.2f s (target <= 2 s)\n", qPrintable(rowsText), seconds);
+    for (const AnalysisResult *r : {&a, &b}) {
+        for (const QString &verdict : r->verdicts)
+            std::printf("  %s\n", qPrintable(verdict));
+    }
+
+    // Pure statistics: one pass over in-memory (arm, value) rows into sufficient statistics, then the tests.
+    const size_t count = size_t(rows);
+    std::vector<quint8> arm(count);
+    std::vector<double> value(count);
+    std::mt19937_64 rng(42);
+    std::exponential_distribution<double> spend(0.02);
+    for (size_t i = 0; i < count; ++i) {
+        arm[i] = quint8(rng() % 3);
+        value[i] = spend(rng) * (1.0 + 0.03 * arm[i]);
+    }
+    timer.restart();
+    QVector<ArmSummary> summaries(3);
+    for (int i = 0; i < 3; ++i)
+        summaries[i].name = QStringLiteral("arm%1").arg(i);
+    for (size_t i = 0; i < count; ++i)
+        summaries[arm[i]].add(value[i]);
+    const AnalysisResult pure = ExperimentAnalysis::analyze(summaries, revenue);
+    const double pureSeconds = timer.nsecsElapsed() / 1e9;
+    if (!pure.ok) {
+        std::fprintf(stderr, "analysis failed: %s\n", qPrintable(pure.errorString));
+        return 1;
+    }
+    std::printf("pure statistics on in-memory arrays, %s rows: %.3f s\n", qPrintable(rowsText), pureSeconds);
+    return 0;
+}

@@ -1,0 +1,4 @@
+tailor_add_test(tst_experimentanalysis core/tst_experimentanalysis.cpp)
+tailor_add_test(tst_experimentdesign core/tst_experimentdesign.cpp)
+tailor_add_test(tst_experimentcli core/tst_experimentcli.cpp)
+add_dependencies(tst_experimentcli tailor-cli)
