@@ -9,7 +9,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libquazip1-qt6-dev libeigen3-dev libsqlite3-dev zlib1g-dev libgl-dev
-    sqlite3 fonts-noto-cjk bc time dpkg-dev file
+    sqlite3 fonts-noto-cjk bc time dpkg-dev file lintian
 )
 
 missing=()

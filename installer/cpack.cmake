@@ -14,13 +14,30 @@ if(UNIX AND NOT APPLE)
     endforeach()
     install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/icons/tailor.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+    # Debian policy: copyright and a gzipped changelog in the doc folder, gzipped manual pages.
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tailor)
+    set(_gz_dir ${CMAKE_BINARY_DIR}/installer)
+    file(MAKE_DIRECTORY ${_gz_dir})
+    foreach(_file changelog tailor.1 tailor-cli.1)
+        execute_process(COMMAND gzip -9nc ${CMAKE_CURRENT_LIST_DIR}/linux/${_file}
+            OUTPUT_FILE ${_gz_dir}/${_file}.gz RESULT_VARIABLE _gz_result)
+        if(NOT _gz_result EQUAL 0)
+            message(FATAL_ERROR "gzip failed on installer/linux/${_file}")
+        endif()
+    endforeach()
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+        ${CMAKE_CURRENT_LIST_DIR}/linux/changelog ${CMAKE_CURRENT_LIST_DIR}/linux/tailor.1
+        ${CMAKE_CURRENT_LIST_DIR}/linux/tailor-cli.1)
+    install(FILES ${_gz_dir}/changelog.gz DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tailor)
+    install(FILES ${_gz_dir}/tailor.1.gz ${_gz_dir}/tailor-cli.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endif()
 
 set(CPACK_PACKAGE_NAME "tailor")
 set(CPACK_PACKAGE_VENDOR "Tailor")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Personalized-marketing studio")
-set(CPACK_PACKAGE_DESCRIPTION "Tailor imports customer and order data, shows customer profiles, builds segments, recommends products, analyses A/B tests and exports personalized campaigns.")
+# Debian wants description lines under 80 characters.
+set(CPACK_PACKAGE_DESCRIPTION "Tailor imports customer and order data, shows customer profiles,\nbuilds segments, recommends products, analyses A/B tests and exports\npersonalized campaigns.")
 set(CPACK_PACKAGE_CONTACT "Tailor maintainers <maintainers@tailor.invalid>")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Tailor")
 set(CPACK_STRIP_FILES ON)

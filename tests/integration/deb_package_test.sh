@@ -24,6 +24,17 @@ cd "$BUILD_DIR"
 cpack -G DEB -B "$WORK/package" >/dev/null
 DEB="$(ls "$WORK"/package/tailor_*.deb | head -n 1)"
 echo "built $(basename "$DEB")"
+# Debian's package checker: no errors allowed (warnings are printed).
+if command -v lintian >/dev/null; then
+    LINTIAN="$(lintian --allow-root "$DEB" 2>&1 || true)"
+    echo "${LINTIAN:-lintian: clean}"
+    if echo "$LINTIAN" | grep -q '^E: '; then
+        echo "lintian reports errors"
+        exit 1
+    fi
+else
+    echo "lintian not installed: package check skipped"
+fi
 dpkg -i "$DEB" >/dev/null
 
 VERSION="$(/usr/bin/tailor-cli --version)"
@@ -32,6 +43,8 @@ case "$VERSION" in tailor\ *) ;; *) echo "unexpected version line"; exit 1 ;; es
 test -f /usr/share/applications/tailor.desktop
 test -f /usr/share/icons/hicolor/256x256/apps/tailor.png
 test -f /usr/share/metainfo/io.github.tailor.Tailor.metainfo.xml
+test -f /usr/share/doc/tailor/copyright
+test -f /usr/share/man/man1/tailor-cli.1.gz
 
 OUT="$(/usr/bin/tailor-cli import --project "$WORK/p.tailor" --json "$SOURCE_DIR/resources/demo/online_retail_sample.csv.gz")"
 echo "$OUT"
