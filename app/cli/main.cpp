@@ -3,8 +3,13 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#ifdef TAILOR_CLI_GUI
+#include <QGuiApplication>
+#endif
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -14,10 +19,13 @@ void printUsage()
         "Usage: tailor-cli COMMAND [options]\n"
         "\n"
         "Commands:\n"
-        "  import    Import customers, orders, products, ratings or an experiment\n"
-        "  segment   rfm | kmeans --k N | clv | rule --name N --where EXPR: save segments; list: the saved segments\n");
-    for (const Cli::Command &command : Cli::commands())
-        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -10)
+        "  import     Import customers, orders, products, ratings or an experiment\n"
+        "  segment    rfm | kmeans --k N | clv | rule --name N --where EXPR: save segments; list: the saved segments\n");
+    QList<Cli::Command> registered = Cli::commands();
+    std::sort(registered.begin(), registered.end(),
+              [](const Cli::Command &a, const Cli::Command &b) { return qstrcmp(a.name, b.name) < 0; });
+    for (const Cli::Command &command : std::as_const(registered))
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(command.name), -10)
                     .arg(QCoreApplication::translate("cli", command.summary));
     text += QCoreApplication::translate("cli",
         "\n"
@@ -31,7 +39,17 @@ void printUsage()
 
 int main(int argc, char *argv[])
 {
+#ifdef TAILOR_CLI_GUI
+    // `report` draws charts and a PDF (fonts, QPainter): it needs a QGuiApplication, headless without a display.
+    const bool gui = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv)
+                                                    : new QCoreApplication(argc, argv));
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("Tailor"));
     QCoreApplication::setApplicationName(QStringLiteral("tailor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TAILOR_VERSION));
