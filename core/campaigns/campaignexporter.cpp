@@ -14,6 +14,12 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <thread>
+
 namespace {
 
 constexpr int ChunkRows = 4096;
@@ -43,16 +49,427 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+/**
+ * Memory-maps the project file while the export reads it, which spares SQLite
+ * a copy of every page, and restores the connection's setting afterwards.
+ */
+class MmapScope
+{
+public:
+    explicit MmapScope(Database &db) : m_db(db)
+    {
+        const std::optional<QVariant> previous = db.scalar(QStringLiteral("PRAGMA mmap_size"));
+        if (!previous)
+            return;
+        m_previous = previous->toLongLong();
+        m_changed = db.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(MapBytes));
+    }
+    ~MmapScope()
+    {
+        if (m_changed)
+            m_db.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(m_previous));
+    }
+    MmapScope(const MmapScope &) = delete;
+    MmapScope &operator=(const MmapScope &) = delete;
+
+private:
+    static constexpr qint64 MapBytes = qint64(2) << 30; // SQLite caps it at its compile-time maximum
+    Database &m_db;
+    qint64 m_previous = 0;
+    bool m_changed = false;
+};
+
+/**
+ * Writes CSV chunks to the file on a second thread while the caller builds the
+ * next one. The file is used only by that thread until finish().
+ */
+class ChunkWriter
+{
+public:
+    explicit ChunkWriter(QIODevice &file) : m_file(file) {}
+    ~ChunkWriter() { finish(); }
+    ChunkWriter(const ChunkWriter &) = delete;
+    ChunkWriter &operator=(const ChunkWriter &) = delete;
+
+    /** Hands @p chunk over to be written and gives back an empty buffer; false once a write failed. */
+    bool write(QByteArray &chunk)
+    {
+        if (!finish())
+            return false;
+        std::swap(m_pending, chunk);
+        chunk.resize(0); // the buffer written last time, capacity kept
+        m_thread = std::thread([this] { m_failed = m_file.write(m_pending) != m_pending.size(); });
+        return true;
+    }
+
+    /** Waits for the last write; false when a write failed. */
+    bool finish()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return !m_failed;
+    }
+
+private:
+    QIODevice &m_file;
+    QByteArray m_pending;
+    std::thread m_thread;
+    bool m_failed = false;
+};
+
 inline bool isFormulaStart(char c)
 {
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
-/** Appends one neutralized, RFC 4180-quoted text field. */
-void appendCsvText(QByteArray &out, const char *data, int size)
+/**
+ * The sku and name of the first three items of a member's rec_items JSON
+ * (an array of {sku, name, score} objects), read in one pass instead of six
+ * json_extract() calls. A field is null when the item or key is missing, as
+ * with json_extract(); malformed JSON leaves every field null.
+ */
+class RecItems
+{
+public:
+    static constexpr int Items = 3;
+    static constexpr int Fields = 2 * Items; // sku, name per item, in the column order
+
+    void parse(const char *data, int size)
+    {
+        for (int f = 0; f < Fields; ++f) {
+            m_set[f] = false;
+            m_values[f] = QByteArrayView();
+        }
+        if (!data)
+            return;
+        m_p = data;
+        m_end = data + size;
+        if (!parseArray()) {
+            for (int f = 0; f < Fields; ++f)
+                m_set[f] = false;
+        }
+    }
+
+    bool isNull(int field) const { return !m_set[field]; }
+    QByteArrayView value(int field) const { return m_values[field]; }
+
+private:
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+            ++m_p;
+    }
+
+    bool parseArray()
+    {
+        skipSpace();
+        if (m_p == m_end || *m_p != '[')
+            return false;
+        ++m_p;
+        skipSpace();
+        if (m_p < m_end && *m_p == ']')
+            return true;
+        for (int index = 0;; ++index) {
+            skipSpace();
+            if (index < Items && m_p < m_end && *m_p == '{') {
+                if (!parseItem(index))
+                    return false;
+            } else if (!skipValue()) {
+                return false;
+            }
+            skipSpace();
+            if (m_p == m_end)
+                return false;
+            if (*m_p == ']')
+                return true;
+            if (*m_p++ != ',')
+                return false;
+        }
+    }
+
+    bool parseItem(int index)
+    {
+        ++m_p; // {
+        skipSpace();
+        if (m_p < m_end && *m_p == '}') {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            QByteArrayView key;
+            std::string &keyScratch = m_keyScratch;
+            if (!parseString(key, keyScratch))
+                return false;
+            skipSpace();
+            if (m_p == m_end || *m_p++ != ':')
+                return false;
+            skipSpace();
+            int field = -1;
+            if (key == QByteArrayView("sku"))
+                field = 2 * index;
+            else if (key == QByteArrayView("name"))
+                field = 2 * index + 1;
+            if (field >= 0 && !m_set[field]) {
+                if (!parseFieldValue(field))
+                    return false;
+            } else if (!skipValue()) {
+                return false;
+            }
+            skipSpace();
+            if (m_p == m_end)
+                return false;
+            if (*m_p == '}') {
+                ++m_p;
+                return true;
+            }
+            if (*m_p++ != ',')
+                return false;
+        }
+    }
+
+    /** A string as its text, true/false as 1/0, null as null, numbers, arrays and objects as their JSON text. */
+    bool parseFieldValue(int field)
+    {
+        if (m_p < m_end && *m_p == '"') {
+            if (!parseString(m_values[field], m_scratch[field]))
+                return false;
+            m_set[field] = true;
+            return true;
+        }
+        const char *start = m_p;
+        if (!skipValue())
+            return false;
+        const QByteArrayView token(start, m_p - start);
+        if (token == QByteArrayView("null"))
+            return true;
+        m_values[field] = token == QByteArrayView("true") ? QByteArrayView("1")
+                          : token == QByteArrayView("false") ? QByteArrayView("0")
+                                                             : token;
+        m_set[field] = true;
+        return true;
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    bool parseHex4(char32_t &code)
+    {
+        if (m_end - m_p < 4)
+            return false;
+        code = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int h = hexValue(m_p[i]);
+            if (h < 0)
+                return false;
+            code = code * 16 + char32_t(h);
+        }
+        m_p += 4;
+        return true;
+    }
+
+    static void appendUtf8(std::string &out, char32_t code)
+    {
+        if (code < 0x80) {
+            out += char(code);
+        } else if (code < 0x800) {
+            out += char(0xC0 | (code >> 6));
+            out += char(0x80 | (code & 0x3F));
+        } else if (code < 0x10000) {
+            out += char(0xE0 | (code >> 12));
+            out += char(0x80 | ((code >> 6) & 0x3F));
+            out += char(0x80 | (code & 0x3F));
+        } else {
+            out += char(0xF0 | (code >> 18));
+            out += char(0x80 | ((code >> 12) & 0x3F));
+            out += char(0x80 | ((code >> 6) & 0x3F));
+            out += char(0x80 | (code & 0x3F));
+        }
+    }
+
+    /** Parses a JSON string at m_p: a view of the source when it has no escapes, else decoded into @p scratch. */
+    bool parseString(QByteArrayView &value, std::string &scratch)
+    {
+        if (m_p == m_end || *m_p != '"')
+            return false;
+        const char *start = ++m_p;
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\')
+            ++m_p;
+        if (m_p == m_end)
+            return false;
+        if (*m_p == '"') {
+            value = QByteArrayView(start, m_p - start);
+            ++m_p;
+            return true;
+        }
+        scratch.assign(start, size_t(m_p - start));
+        while (m_p < m_end && *m_p != '"') {
+            if (*m_p != '\\') {
+                scratch += *m_p++;
+                continue;
+            }
+            if (++m_p == m_end)
+                return false;
+            const char escape = *m_p++;
+            switch (escape) {
+            case '"': scratch += '"'; break;
+            case '\\': scratch += '\\'; break;
+            case '/': scratch += '/'; break;
+            case 'b': scratch += '\b'; break;
+            case 'f': scratch += '\f'; break;
+            case 'n': scratch += '\n'; break;
+            case 'r': scratch += '\r'; break;
+            case 't': scratch += '\t'; break;
+            case 'u': {
+                char32_t code;
+                if (!parseHex4(code))
+                    return false;
+                if (code >= 0xD800 && code <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+                    const char *mark = m_p;
+                    m_p += 2;
+                    char32_t low;
+                    if (parseHex4(low) && low >= 0xDC00 && low <= 0xDFFF)
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                    else
+                        m_p = mark;
+                }
+                if (code >= 0xD800 && code <= 0xDFFF)
+                    code = 0xFFFD; // a lone surrogate cannot be UTF-8
+                appendUtf8(scratch, code);
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        if (m_p == m_end)
+            return false;
+        ++m_p;
+        value = QByteArrayView(scratch.data(), qsizetype(scratch.size()));
+        return true;
+    }
+
+    /** Skips any JSON value (nested arrays and objects included). */
+    bool skipValue()
+    {
+        skipSpace();
+        if (m_p == m_end)
+            return false;
+        if (*m_p == '"') {
+            QByteArrayView ignored;
+            return parseString(ignored, m_keyScratch);
+        }
+        if (*m_p == '[' || *m_p == '{') {
+            int depth = 0;
+            while (m_p < m_end) {
+                const char c = *m_p;
+                if (c == '"') {
+                    QByteArrayView ignored;
+                    if (!parseString(ignored, m_keyScratch))
+                        return false;
+                    continue;
+                }
+                ++m_p;
+                if (c == '[' || c == '{') {
+                    ++depth;
+                } else if (c == ']' || c == '}') {
+                    if (--depth == 0)
+                        return true;
+                }
+            }
+            return false;
+        }
+        const char *start = m_p;
+        while (m_p < m_end && *m_p != ',' && *m_p != ']' && *m_p != '}' && *m_p != ' ' && *m_p != '\t'
+               && *m_p != '\n' && *m_p != '\r')
+            ++m_p;
+        return m_p > start;
+    }
+
+    const char *m_p = nullptr;
+    const char *m_end = nullptr;
+    bool m_set[Fields] = {};
+    QByteArrayView m_values[Fields];
+    std::string m_scratch[Fields];
+    std::string m_keyScratch;
+};
+
+/**
+ * The current row of the member query, read as raw UTF-8 from SQLite; the
+ * recommendation columns come from rec_items, parsed once per row.
+ */
+class MemberRow
+{
+public:
+    explicit MemberRow(sqlite3_stmt *statement) : m_statement(statement) {}
+
+    /** Reads the new row; call after each sqlite3_step() that returned a row. */
+    void load(bool withRecommendations)
+    {
+        // Types first: reading a column as text may convert it.
+        for (int c = 0; c < Rec1Sku; ++c)
+            m_types[c] = sqlite3_column_type(m_statement, c);
+        if (withRecommendations) {
+            m_recItems.parse(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, RecItemsColumn)),
+                             sqlite3_column_bytes(m_statement, RecItemsColumn));
+        }
+    }
+
+    bool isNull(int column) const
+    {
+        if (column >= Rec1Sku)
+            return m_recItems.isNull(column - Rec1Sku);
+        return m_types[column] == SQLITE_NULL;
+    }
+
+    bool isNumber(int column) const
+    {
+        if (column >= Rec1Sku)
+            return false;
+        return m_types[column] == SQLITE_INTEGER || m_types[column] == SQLITE_FLOAT;
+    }
+
+    double number(int column) const { return sqlite3_column_double(m_statement, column); }
+
+    /** The column as UTF-8 text (empty when null); valid until the next row. */
+    QByteArrayView text(int column) const
+    {
+        if (column >= Rec1Sku)
+            return m_recItems.value(column - Rec1Sku);
+        const char *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+    }
+
+    QString string(int column) const
+    {
+        const QByteArrayView utf8 = text(column);
+        return QString::fromUtf8(utf8.data(), utf8.size());
+    }
+
+private:
+    static constexpr int RecItemsColumn = Rec1Sku; // rec_items is the query's column after message
+    sqlite3_stmt *m_statement;
+    int m_types[Rec1Sku] = {};
+    RecItems m_recItems;
+};
+
+/**
+ * Writes a text field at @p p (which has room for 2 * size + 3 bytes): RFC 4180
+ * quoted when it holds a comma, quote or line break (quotes doubled), and
+ * neutralized against formula injection with a leading apostrophe.
+ */
+void writeCsvText(char *&p, const char *data, qsizetype size)
 {
     bool quote = false;
-    for (int i = 0; i < size; ++i) {
+    for (qsizetype i = 0; i < size; ++i) {
         const char c = data[i];
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
             quote = true;
@@ -60,43 +477,103 @@ void appendCsvText(QByteArray &out, const char *data, int size)
         }
     }
     if (quote)
-        out += '"';
+        *p++ = '"';
     if (size > 0 && isFormulaStart(data[0]))
-        out += '\'';
+        *p++ = '\'';
     if (!quote) {
-        out.append(data, size);
-    } else {
-        int start = 0;
-        for (int i = 0; i < size; ++i) {
-            if (data[i] == '"') {
-                out.append(data + start, i + 1 - start);
-                out += '"';
-                start = i + 1;
+        std::memcpy(p, data, size_t(size));
+        p += size;
+        return;
+    }
+    for (qsizetype i = 0; i < size; ++i) {
+        *p++ = data[i];
+        if (data[i] == '"')
+            *p++ = '"';
+    }
+    *p++ = '"';
+}
+
+/** The fields of one CSV record, appended to the output with a single resize. */
+class CsvRecord
+{
+public:
+    static constexpr int MaxFields = 24;
+
+    void clear()
+    {
+        m_count = 0;
+        m_maxBytes = 2; // CRLF
+    }
+
+    /** A text field: neutralized against formula injection and quoted when needed. */
+    void addText(QByteArrayView text) { add(text, true); }
+
+    /** A member column: empty when null, a number as QByteArray::number(value, 'g', 15), else text. */
+    void addColumn(const MemberRow &row, int column)
+    {
+        if (row.isNull(column)) {
+            add(QByteArrayView(), false);
+            return;
+        }
+        if (!row.isNumber(column)) {
+            add(row.text(column), true);
+            return;
+        }
+        const double value = row.number(column);
+        char *digits = m_numbers[m_count];
+        qsizetype length;
+        if (value != 0.0 && std::floor(value) == value && std::fabs(value) < 1e15) {
+            length = std::to_chars(digits, digits + NumberBytes, qint64(value)).ptr - digits;
+        } else {
+            const QByteArray formatted = QByteArray::number(value, 'g', 15);
+            length = std::min<qsizetype>(formatted.size(), NumberBytes);
+            std::memcpy(digits, formatted.constData(), size_t(length));
+        }
+        add(QByteArrayView(digits, length), false);
+    }
+
+    void appendTo(QByteArray &out) const
+    {
+        const qsizetype start = out.size();
+        out.resize(start + m_maxBytes);
+        char *p = out.data() + start;
+        for (int i = 0; i < m_count; ++i) {
+            if (i > 0)
+                *p++ = ',';
+            const Field &field = m_fields[i];
+            if (field.escape) {
+                writeCsvText(p, field.text.data(), field.text.size());
+            } else {
+                std::memcpy(p, field.text.data(), size_t(field.text.size()));
+                p += field.text.size();
             }
         }
-        out.append(data + start, size - start);
-        out += '"';
+        *p++ = '\r';
+        *p++ = '\n';
+        out.resize(p - out.constData());
     }
-}
 
-void appendCsvColumn(QByteArray &out, sqlite3_stmt *st, int column)
-{
-    const int type = sqlite3_column_type(st, column);
-    if (type == SQLITE_NULL)
-        return;
-    if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) {
-        out += QByteArray::number(sqlite3_column_double(st, column), 'g', 15);
-        return;
+private:
+    static constexpr int NumberBytes = 32;
+    struct Field
+    {
+        QByteArrayView text;
+        bool escape = false;
+    };
+
+    void add(QByteArrayView text, bool escape)
+    {
+        Q_ASSERT(m_count < MaxFields);
+        m_fields[m_count++] = {text, escape};
+        // Separator, quotes, apostrophe, and every quote doubled at worst.
+        m_maxBytes += 2 * text.size() + 4;
     }
-    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
-    appendCsvText(out, text, sqlite3_column_bytes(st, column));
-}
 
-QString columnString(sqlite3_stmt *st, int column)
-{
-    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(st, column)) : QString();
-}
+    Field m_fields[MaxFields];
+    char m_numbers[MaxFields][NumberBytes];
+    int m_count = 0;
+    qsizetype m_maxBytes = 2;
+};
 
 } // namespace
 
@@ -196,13 +673,11 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
 
     const QByteArray sql =
         "SELECT c.customer_key, c.first_name, c.last_name, c.name, c.email, c.phone, c.country, m.language, "
-        "coalesce(nullif(s.rfm_segment, ''), ?2), m.offer, m.coupon, m.discount, m.subject, m.message, "
-        "json_extract(m.rec_items, '$[0].sku'), json_extract(m.rec_items, '$[0].name'), "
-        "json_extract(m.rec_items, '$[1].sku'), json_extract(m.rec_items, '$[1].name'), "
-        "json_extract(m.rec_items, '$[2].sku'), json_extract(m.rec_items, '$[2].name') "
+        "coalesce(nullif(s.rfm_segment, ''), ?2), m.offer, m.coupon, m.discount, m.subject, m.message, m.rec_items "
         "FROM campaign_members m JOIN customers c ON c.id = m.customer_id "
         "LEFT JOIN customer_scores s ON s.customer_id = m.customer_id "
         "WHERE m.campaign_id = ?1 AND m.is_holdout = 0 ORDER BY m.customer_id";
+    const MmapScope mmap(db);
     RawStatement query(db.handle(), sql);
     sqlite3_stmt *st = query.get();
     if (!st) {
@@ -222,19 +697,27 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
             return fail(writer.errorString());
         if (!writer.addSheet(options.campaign, columns))
             return fail(writer.errorString());
-        QVariantList cells;
-        cells.reserve(ColumnCount);
+        MemberRow row(st);
+        QByteArray neutralized;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            cells.clear();
-            for (int c = 0; c < ColumnCount; ++c) {
+            row.load(true);
+            bool ok = writer.beginRow();
+            for (int c = 0; ok && c < ColumnCount; ++c) {
                 if (c == Discount) {
-                    cells.append(sqlite3_column_type(st, c) == SQLITE_NULL ? QVariant()
-                                                                            : QVariant(sqlite3_column_double(st, c)));
+                    ok = row.isNull(c) ? writer.addEmptyCell() : writer.addNumberCell(row.number(c));
                     continue;
                 }
-                cells.append(neutralizeCell(columnString(st, c)));
+                const QByteArrayView text = row.text(c);
+                if (!text.isEmpty() && isFormulaStart(text.front())) {
+                    neutralized.resize(0);
+                    neutralized += '\'';
+                    neutralized.append(text.data(), text.size());
+                    ok = writer.addTextCell(neutralized);
+                } else {
+                    ok = writer.addTextCell(text);
+                }
             }
-            if (!writer.addRow(cells))
+            if (!ok || !writer.endRow())
                 return fail(writer.errorString());
             if (++done % ChunkRows == 0) {
                 progress.setValue(done);
@@ -256,6 +739,7 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
         QSaveFile file(options.path);
         if (!file.open(QIODevice::WriteOnly))
             return fail(tr("Cannot write %1: %2").arg(options.path, file.errorString()));
+        ChunkWriter fileWriter(file);
         QByteArray buffer;
         buffer.reserve(FlushBytes + (1 << 16));
         if (options.bom)
@@ -266,35 +750,36 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
             buffer += csvField(columns.at(c).toUtf8());
         }
         buffer += "\r\n";
+        MemberRow row(st);
+        CsvRecord record;
+        const bool withRecommendations = options.format != CampaignExportFormat::Hashed;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            row.load(withRecommendations);
             if (options.format == CampaignExportFormat::Csv) {
-                for (int c = 0; c < ColumnCount; ++c) {
-                    if (c > 0)
-                        buffer += ',';
-                    appendCsvColumn(buffer, st, c);
-                }
-                buffer += "\r\n";
+                record.clear();
+                for (int c = 0; c < ColumnCount; ++c)
+                    record.addColumn(row, c);
+                record.appendTo(buffer);
                 ++result.rows;
             } else if (options.format == CampaignExportFormat::Mailchimp) {
-                const QByteArray email = ContactNormalizer::normalizeEmail(columnString(st, Email)).toUtf8();
+                const QByteArray email = ContactNormalizer::normalizeEmail(row.string(Email)).toUtf8();
                 if (email.isEmpty()) {
                     ++result.skipped;
                 } else {
-                    appendCsvText(buffer, email.constData(), int(email.size()));
+                    record.clear();
+                    record.addText(email);
                     for (const int c : {FirstName, LastName, Segment, Offer, Coupon, Subject, Message, Rec1Name,
-                                        Rec2Name, Rec3Name}) {
-                        buffer += ',';
-                        appendCsvColumn(buffer, st, c);
-                    }
-                    buffer += "\r\n";
+                                        Rec2Name, Rec3Name})
+                        record.addColumn(row, c);
+                    record.appendTo(buffer);
                     ++result.rows;
                 }
             } else {
-                const QString country = columnString(st, Country);
+                const QString country = row.string(Country);
                 const QByteArray email = ContactNormalizer::sha256Hex(
-                    ContactNormalizer::normalizeEmail(columnString(st, Email)));
+                    ContactNormalizer::normalizeEmail(row.string(Email)));
                 const QByteArray phone = ContactNormalizer::sha256Hex(
-                    ContactNormalizer::normalizePhone(columnString(st, Phone), country));
+                    ContactNormalizer::normalizePhone(row.string(Phone), country));
                 if (email.isEmpty() && phone.isEmpty()) {
                     ++result.skipped;
                 } else {
@@ -305,14 +790,12 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
                     ++result.rows;
                 }
             }
-            if (buffer.size() >= FlushBytes) {
-                if (file.write(buffer) != buffer.size())
-                    return fail(tr("Cannot write %1: %2").arg(options.path, file.errorString()));
-                buffer.clear();
-            }
+            if (buffer.size() >= FlushBytes && !fileWriter.write(buffer))
+                return fail(tr("Cannot write %1: %2").arg(options.path, file.errorString()));
             if (++done % ChunkRows == 0) {
                 progress.setValue(done);
                 if (progress.isCancelled()) {
+                    fileWriter.finish();
                     file.cancelWriting();
                     result.status = CampaignExportResult::Status::Cancelled;
                     return result;
@@ -320,11 +803,12 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
             }
         }
         if (rc != SQLITE_DONE) {
+            fileWriter.finish();
             file.cancelWriting();
             db.setErrorFromSqlite(tr("Reading the campaign members"));
             return fail(db.errorString());
         }
-        if (file.write(buffer) != buffer.size() || !file.commit())
+        if (!fileWriter.write(buffer) || !fileWriter.finish() || !file.commit())
             return fail(tr("Cannot write %1: %2").arg(options.path, file.errorString()));
     }
     if (options.format == CampaignExportFormat::Xlsx)

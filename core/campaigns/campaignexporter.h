@@ -56,7 +56,11 @@ struct CampaignExportResult
  * (neutralizeCell()), in CSV, Mailchimp and XLSX alike; hashes and numbers are
  * not changed.
  *
- * Thread-safety: uses the given Database on the calling thread.
+ * Members are read as raw UTF-8 (rec_items parsed once per row) and written
+ * without QString/QVariant conversions; a helper thread writes the CSV chunks
+ * (or, for XLSX, deflates the sheet) while the next rows are formatted.
+ *
+ * Thread-safety: uses the given Database on the calling thread only.
  */
 class CampaignExporter
 {

@@ -11,12 +11,26 @@
 #include <QTime>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace {
 
 /** Bytes of sheet XML collected before they are handed to the compressor. */
-constexpr qsizetype FlushSize = 256 * 1024;
+constexpr qsizetype FlushSize = 1024 * 1024;
+/** Chunks of sheet XML that may wait for the compressor thread. */
+constexpr size_t MaxQueuedChunks = 4;
+/**
+ * Deflate level of the sheets: level 1 is several times faster than the
+ * default 6 and the files grow only moderately (sheet XML is repetitive).
+ */
+constexpr int SheetCompressionLevel = 1;
 /** Integers with more digits lose precision in Excel, which keeps 15 significant digits. */
 constexpr qint64 MaxExactInteger = 999999999999999LL;
 
@@ -68,23 +82,33 @@ QString cleanText(const QString &text, qsizetype maxChars)
     return out;
 }
 
+/** Appends UTF-8 @p text, already cleaned, XML-escaped for element content or a quoted attribute. */
+void appendEscapedUtf8(QByteArray &out, const char *data, qsizetype size)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char *replacement = nullptr;
+        switch (data[i]) {
+        case '&': replacement = "&amp;"; break;
+        case '<': replacement = "&lt;"; break;
+        case '>': replacement = "&gt;"; break;
+        case '"': replacement = "&quot;"; break;
+        // A raw CR would become LF when the file is parsed; a character reference survives.
+        case '\r': replacement = "&#13;"; break;
+        default: continue;
+        }
+        out.append(data + start, i - start);
+        out.append(replacement);
+        start = i + 1;
+    }
+    out.append(data + start, size - start);
+}
+
 /** Appends @p text, already cleaned, XML-escaped for element content or a quoted attribute. */
 void appendEscaped(QByteArray &out, const QString &text)
 {
-    QString escaped;
-    escaped.reserve(text.size() + 16);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&': escaped += QLatin1String("&amp;"); break;
-        case u'<': escaped += QLatin1String("&lt;"); break;
-        case u'>': escaped += QLatin1String("&gt;"); break;
-        case u'"': escaped += QLatin1String("&quot;"); break;
-        // A raw CR would become LF when the file is parsed; a character reference survives.
-        case u'\r': escaped += QLatin1String("&#13;"); break;
-        default: escaped += c; break;
-        }
-    }
-    out += escaped.toUtf8();
+    const QByteArray utf8 = text.toUtf8();
+    appendEscapedUtf8(out, utf8.constData(), utf8.size());
 }
 
 bool isHex4(QStringView text)
@@ -256,6 +280,264 @@ QString sanitizeSheetName(QString name, const QStringList &used)
     return name;
 }
 
+/** Appends the XML number of a finite @p value: formatDouble() in bytes. */
+void appendNumber(QByteArray &out, double value)
+{
+    if (value == 0.0) {
+        out += '0';
+    } else if (std::floor(value) == value && std::fabs(value) <= double(MaxExactInteger)) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, qint64(value)).ptr;
+        out.append(digits, end - digits);
+    } else {
+        out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    }
+}
+
+/** Appends the start of a cell element: <c r="B12" (header cells styled). */
+void appendCellStart(QByteArray &out, const QByteArray &column, const QByteArray &row, bool isHeader)
+{
+    out += "<c r=\"";
+    out += column;
+    out += row;
+    out += isHeader ? "\" s=\"1\"" : "\"";
+}
+
+void appendCell(QByteArray &out, const QByteArray &column, const QByteArray &row, const Cell &cell, bool isHeader)
+{
+    if (cell.kind == Cell::Kind::Empty)
+        return;
+    appendCellStart(out, column, row, isHeader);
+    switch (cell.kind) {
+    case Cell::Kind::Number:
+        out += "><v>" + cell.text.toLatin1() + "</v></c>";
+        break;
+    case Cell::Kind::Boolean:
+        out += " t=\"b\"><v>" + cell.text.toLatin1() + "</v></c>";
+        break;
+    case Cell::Kind::Text: {
+        const bool preserve = cell.text.front().isSpace() || cell.text.back().isSpace();
+        out += preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>";
+        appendEscaped(out, cell.text);
+        out += "</t></is></c>";
+        break;
+    }
+    case Cell::Kind::Empty:
+        break;
+    }
+}
+
+/**
+ * Decodes the UTF-8 sequence at @p data[i] (a byte >= 0x80) into @p code and
+ * advances @p i past it. False for malformed UTF-8, surrogates and code points
+ * beyond U+10FFFF, which QString::fromUtf8() would replace.
+ */
+bool decodeUtf8(const unsigned char *data, qsizetype size, qsizetype &i, char32_t &code)
+{
+    const unsigned char lead = data[i];
+    int extra;
+    char32_t min;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        extra = 1;
+        code = lead & 0x1F;
+        min = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        extra = 2;
+        code = lead & 0x0F;
+        min = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        extra = 3;
+        code = lead & 0x07;
+        min = 0x10000;
+    } else {
+        return false;
+    }
+    if (i + extra >= size)
+        return false;
+    for (int k = 1; k <= extra; ++k) {
+        const unsigned char c = data[i + k];
+        if ((c & 0xC0) != 0x80)
+            return false;
+        code = (code << 6) | (c & 0x3F);
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        return false;
+    i += extra + 1;
+    return true;
+}
+
+/**
+ * Appends a text cell for UTF-8 @p text that needs no cleaning: valid UTF-8
+ * without characters XML cannot hold, no "_x" (a possible OOXML escape), at
+ * most MaxCellChars UTF-16 units. Returns false, leaving @p out unchanged, for
+ * any other text, which the QString path handles.
+ */
+bool appendPlainTextCell(QByteArray &out, const QByteArray &column, const QByteArray &row, QByteArrayView text)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(text.data());
+    const qsizetype size = text.size();
+    qsizetype units = 0;
+    char32_t first = 0;
+    char32_t last = 0;
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char c = data[i];
+        char32_t code = c;
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                return false;
+            if (c == '_' && i + 1 < size && data[i + 1] == 'x')
+                return false;
+            ++i;
+            ++units;
+        } else {
+            if (!decodeUtf8(data, size, i, code) || code == 0xFFFE || code == 0xFFFF)
+                return false;
+            units += code >= 0x10000 ? 2 : 1;
+        }
+        if (units == 1)
+            first = code;
+        last = code;
+    }
+    if (units == 0 || units > XlsxWriter::MaxCellChars)
+        return false;
+    // Written through a raw pointer: the cell's markup and every byte escaped (at most "&quot;") fit.
+    const qsizetype start = out.size();
+    out.resize(start + 64 + column.size() + row.size() + 6 * size);
+    char *p = out.data() + start;
+    auto put = [&p](const char *bytes, size_t count) {
+        std::memcpy(p, bytes, count);
+        p += count;
+    };
+    put("<c r=\"", 6);
+    put(column.constData(), size_t(column.size()));
+    put(row.constData(), size_t(row.size()));
+    static const char Open[] = "\" t=\"inlineStr\"><is><t>";
+    static const char OpenPreserve[] = "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">";
+    if (QChar::isSpace(first) || QChar::isSpace(last))
+        put(OpenPreserve, sizeof OpenPreserve - 1);
+    else
+        put(Open, sizeof Open - 1);
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = char(data[i]);
+        switch (c) {
+        case '&': put("&amp;", 5); break;
+        case '<': put("&lt;", 4); break;
+        case '>': put("&gt;", 4); break;
+        case '"': put("&quot;", 6); break;
+        case '\r': put("&#13;", 5); break;
+        default: *p++ = c; break;
+        }
+    }
+    put("</t></is></c>", 13);
+    out.resize(p - out.constData());
+    return true;
+}
+
+/**
+ * Deflates sheet XML on a second thread: the writer queues chunks with push()
+ * and builds the next one while this thread compresses and writes. The entry
+ * is used only by this thread between start() and finish() / abort().
+ */
+class Compressor
+{
+public:
+    ~Compressor() { abort(); }
+
+    void start(QuaZipFile *entry)
+    {
+        abort();
+        m_entry = entry;
+        m_stop = false;
+        m_abort = false;
+        m_failed = false;
+        m_thread = std::thread([this] { run(); });
+    }
+
+    bool isRunning() const { return m_thread.joinable(); }
+
+    /** Queues @p chunk and gives back an empty buffer in it; false once a write failed. */
+    bool push(QByteArray &chunk)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_done.wait(lock, [this] { return m_queue.size() < MaxQueuedChunks || m_failed; });
+        if (m_failed)
+            return false;
+        m_queue.push_back(std::move(chunk));
+        if (!m_free.empty()) {
+            chunk = std::move(m_free.back());
+            m_free.pop_back();
+        } else {
+            chunk = QByteArray();
+            chunk.reserve(FlushSize + FlushSize / 4);
+        }
+        lock.unlock();
+        m_wake.notify_one();
+        return true;
+    }
+
+    /** Writes what is queued and stops the thread; false when a write failed. */
+    bool finish()
+    {
+        if (!m_thread.joinable())
+            return !m_failed;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+        return !m_failed;
+    }
+
+    /** Stops the thread, dropping what is queued. */
+    void abort()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_abort = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+        m_queue.clear();
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return !m_queue.empty() || m_stop || m_abort; });
+            if (m_abort || m_queue.empty())
+                return;
+            QByteArray chunk = std::move(m_queue.front());
+            m_queue.pop_front();
+            const bool skip = m_failed;
+            lock.unlock();
+            const bool ok = skip || m_entry->write(chunk) == chunk.size();
+            chunk.resize(0); // keeps the capacity for reuse
+            lock.lock();
+            if (!ok)
+                m_failed = true;
+            if (m_free.size() < MaxQueuedChunks)
+                m_free.push_back(std::move(chunk));
+            m_done.notify_all();
+        }
+    }
+
+    QuaZipFile *m_entry = nullptr;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake; ///< the thread waits for chunks
+    std::condition_variable m_done; ///< push() waits for room in the queue
+    std::deque<QByteArray> m_queue;
+    std::vector<QByteArray> m_free;
+    bool m_stop = false;
+    bool m_abort = false;
+    bool m_failed = false;
+};
+
 } // namespace
 
 struct XlsxWriter::Private
@@ -265,6 +547,7 @@ struct XlsxWriter::Private
     QString name; ///< path for messages
     QuaZip zip;
     QuaZipFile entry{&zip};
+    Compressor compressor; ///< writes the current sheet's entry while it is open
     bool isOpen = false;
     bool failed = false;
     QString error;
@@ -277,6 +560,26 @@ struct XlsxWriter::Private
     QList<QList<Cell>> sample; ///< rows held back until the columns are sized
     qint64 rows = 0;           ///< rows of the current sheet, header included
     QByteArray buffer;
+    QList<QByteArray> columnNames; ///< "A", "B"... cached for the cell references
+    // Row started by beginRow()
+    bool rowOpen = false;
+    int rowColumn = 0;         ///< index of the next cell
+    QByteArray rowNumber;
+    QList<Cell> pendingRow;    ///< the row's cells while the columns are still being sized
+
+    const QByteArray &columnRef(int column)
+    {
+        while (columnNames.size() <= column)
+            columnNames.append(columnName(int(columnNames.size())).toLatin1());
+        return columnNames.at(column);
+    }
+
+    bool writeFailed()
+    {
+        return fail(tr("Cannot write %1: %2 (zip error %3). Check the free disk space.")
+                        .arg(name, file.errorString())
+                        .arg(entry.getZipError()));
+    }
 
     bool fail(const QString &message)
     {
@@ -284,6 +587,8 @@ struct XlsxWriter::Private
             failed = true;
             error = message;
         }
+        compressor.abort();
+        rowOpen = false;
         if (entry.isOpen())
             entry.close();
         if (zip.isOpen())
@@ -307,11 +612,11 @@ struct XlsxWriter::Private
         return openEntry(part) && writeToEntry(data) && closeEntry();
     }
 
-    bool openEntry(const QString &part)
+    bool openEntry(const QString &part, int level = Z_DEFAULT_COMPRESSION)
     {
         QuaZipNewInfo info(part);
         info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        if (!entry.open(QIODevice::WriteOnly, info)) {
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, level)) {
             return fail(tr("Cannot write %1: %2 (zip error %3).")
                             .arg(name, file.errorString())
                             .arg(entry.getZipError()));
@@ -321,11 +626,8 @@ struct XlsxWriter::Private
 
     bool writeToEntry(const QByteArray &data)
     {
-        if (entry.write(data) != data.size()) {
-            return fail(tr("Cannot write %1: %2 (zip error %3). Check the free disk space.")
-                            .arg(name, file.errorString())
-                            .arg(entry.getZipError()));
-        }
+        if (entry.write(data) != data.size())
+            return writeFailed();
         return true;
     }
 
@@ -344,41 +646,34 @@ struct XlsxWriter::Private
     {
         if (buffer.isEmpty() || (!force && buffer.size() < FlushSize))
             return true;
+        if (compressor.isRunning())
+            return compressor.push(buffer) || writeFailed();
         const bool ok = writeToEntry(buffer);
-        buffer.clear();
+        buffer.resize(0);
         return ok;
     }
 
     void appendRow(qint64 number, const QList<Cell> &cells, bool isHeader)
     {
-        buffer += "<row r=\"" + QByteArray::number(number) + "\">";
-        const QByteArray rowNumber = QByteArray::number(number);
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const Cell &cell = cells.at(i);
-            if (cell.kind == Cell::Kind::Empty)
-                continue;
-            buffer += "<c r=\"" + columnName(int(i)).toLatin1() + rowNumber + '"';
-            if (isHeader)
-                buffer += " s=\"1\"";
-            switch (cell.kind) {
-            case Cell::Kind::Number:
-                buffer += "><v>" + cell.text.toLatin1() + "</v></c>";
-                break;
-            case Cell::Kind::Boolean:
-                buffer += " t=\"b\"><v>" + cell.text.toLatin1() + "</v></c>";
-                break;
-            case Cell::Kind::Text: {
-                const bool preserve = cell.text.front().isSpace() || cell.text.back().isSpace();
-                buffer += preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>";
-                appendEscaped(buffer, cell.text);
-                buffer += "</t></is></c>";
-                break;
-            }
-            case Cell::Kind::Empty:
-                break;
-            }
-        }
+        const QByteArray rowRef = QByteArray::number(number);
+        buffer += "<row r=\"" + rowRef + "\">";
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            appendCell(buffer, columnRef(int(i)), rowRef, cells.at(i), isHeader);
         buffer += "</row>\n";
+    }
+
+    /** Adds a finished row of cells: held back while the columns are sized, else written. */
+    bool addCells(const QList<Cell> &row)
+    {
+        ++rows;
+        if (!sheetStarted) {
+            sample.append(row);
+            if (sample.size() < ColumnSampleRows)
+                return true;
+            return startSheet();
+        }
+        appendRow(rows, row, false);
+        return flushBuffer(false);
     }
 
     /** Writes the sheet XML up to <sheetData>, sizing the columns from the header and the sample. */
@@ -442,9 +737,28 @@ struct XlsxWriter::Private
         buffer += "</sheetData>"
                   "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
                   "</worksheet>\n";
-        if (!flushBuffer(true) || !closeEntry())
+        if (!flushBuffer(true))
+            return false;
+        if (!compressor.finish())
+            return writeFailed();
+        if (!closeEntry())
             return false;
         inSheet = false;
+        return true;
+    }
+
+    /** Checks that a cell may be added to the row started by beginRow(). */
+    bool beginCell()
+    {
+        if (failed)
+            return false;
+        if (!rowOpen)
+            return fail(tr("Cannot add a cell: no row was started with beginRow()."));
+        if (rowColumn >= MaxColumns) {
+            return fail(tr("Cannot write %1: a row has more cells than the %2 columns of a sheet.")
+                            .arg(name)
+                            .arg(MaxColumns));
+        }
         return true;
     }
 
@@ -622,6 +936,8 @@ bool XlsxWriter::addSheet(const QString &name, const QStringList &header)
                           .arg(header.size())
                           .arg(MaxColumns));
     }
+    if (d.rowOpen)
+        return d.fail(tr("Cannot add a sheet: the row started with beginRow() was not finished."));
     if (!d.finishSheet())
         return false;
     d.sheets.append(sanitizeSheetName(name, d.sheets));
@@ -634,9 +950,12 @@ bool XlsxWriter::addSheet(const QString &name, const QStringList &header)
     d.sample.clear();
     d.rows = d.header.isEmpty() ? 0 : 1;
     d.sheetStarted = false;
-    d.buffer.clear();
-    if (!d.openEntry(QStringLiteral("xl/worksheets/sheet%1.xml").arg(d.sheets.size())))
+    d.rowOpen = false;
+    d.buffer.resize(0);
+    d.buffer.reserve(FlushSize + FlushSize / 4);
+    if (!d.openEntry(QStringLiteral("xl/worksheets/sheet%1.xml").arg(d.sheets.size()), SheetCompressionLevel))
         return false;
+    d.compressor.start(&d.entry);
     d.inSheet = true;
     return true;
 }
@@ -659,18 +978,104 @@ bool XlsxWriter::addRow(const QVariantList &cells)
                           .arg(cells.size())
                           .arg(MaxColumns));
     }
+    if (d.rowOpen)
+        return d.fail(tr("Cannot add a row: the row started with beginRow() was not finished."));
     QList<Cell> row;
     row.reserve(cells.size());
     for (const QVariant &value : cells)
         row.append(toCell(value));
-    ++d.rows;
-    if (!d.sheetStarted) {
-        d.sample.append(row);
-        if (d.sample.size() < ColumnSampleRows)
-            return true;
-        return d.startSheet();
+    return d.addCells(row);
+}
+
+bool XlsxWriter::beginRow()
+{
+    Private &d = *m_d;
+    if (d.failed)
+        return false;
+    if (!d.isOpen || !d.inSheet)
+        return d.fail(tr("Cannot add a row: no sheet was added to the workbook."));
+    if (d.rowOpen)
+        return d.fail(tr("Cannot add a row: the row started with beginRow() was not finished."));
+    if (d.rows >= MaxRows) {
+        return d.fail(tr("Cannot write %1: the sheet \"%2\" would exceed %3 rows, the most a sheet holds.")
+                          .arg(d.name, d.sheets.constLast())
+                          .arg(MaxRows));
     }
-    d.appendRow(d.rows, row, false);
+    d.rowOpen = true;
+    d.rowColumn = 0;
+    if (d.sheetStarted) {
+        d.rowNumber = QByteArray::number(d.rows + 1);
+        d.buffer += "<row r=\"";
+        d.buffer += d.rowNumber;
+        d.buffer += "\">";
+    } else {
+        d.pendingRow.clear();
+    }
+    return true;
+}
+
+bool XlsxWriter::addTextCell(QByteArrayView utf8)
+{
+    Private &d = *m_d;
+    if (!d.beginCell())
+        return false;
+    const int column = d.rowColumn++;
+    if (!d.sheetStarted) {
+        d.pendingRow.append(toCell(QString::fromUtf8(utf8)));
+        return true;
+    }
+    if (utf8.isEmpty())
+        return true;
+    const QByteArray &columnRef = d.columnRef(column);
+    if (!appendPlainTextCell(d.buffer, columnRef, d.rowNumber, utf8))
+        appendCell(d.buffer, columnRef, d.rowNumber, toCell(QString::fromUtf8(utf8)), false);
+    return true;
+}
+
+bool XlsxWriter::addNumberCell(double value)
+{
+    Private &d = *m_d;
+    if (!d.beginCell())
+        return false;
+    const int column = d.rowColumn++;
+    if (!d.sheetStarted || !std::isfinite(value)) {
+        Cell cell = toCell(QVariant(value));
+        if (d.sheetStarted)
+            appendCell(d.buffer, d.columnRef(column), d.rowNumber, cell, false);
+        else
+            d.pendingRow.append(std::move(cell));
+        return true;
+    }
+    appendCellStart(d.buffer, d.columnRef(column), d.rowNumber, false);
+    d.buffer += "><v>";
+    appendNumber(d.buffer, value);
+    d.buffer += "</v></c>";
+    return true;
+}
+
+bool XlsxWriter::addEmptyCell()
+{
+    Private &d = *m_d;
+    if (!d.beginCell())
+        return false;
+    ++d.rowColumn;
+    if (!d.sheetStarted)
+        d.pendingRow.append(Cell());
+    return true;
+}
+
+bool XlsxWriter::endRow()
+{
+    Private &d = *m_d;
+    if (d.failed)
+        return false;
+    if (!d.rowOpen)
+        return d.fail(tr("Cannot finish a row: no row was started with beginRow()."));
+    d.rowOpen = false;
+    if (!d.sheetStarted)
+        return d.addCells(d.pendingRow);
+    d.buffer += "</row>\n";
+    ++d.rows;
     return d.flushBuffer(false);
 }
 
@@ -681,6 +1086,8 @@ bool XlsxWriter::close()
         return false;
     if (!d.isOpen)
         return d.fail(tr("Cannot save the workbook: it is not open."));
+    if (d.rowOpen)
+        return d.fail(tr("Cannot save %1: the row started with beginRow() was not finished.").arg(d.name));
     if (d.sheets.isEmpty() && !addSheet(QString(), {}))
         return false;
     if (!d.finishSheet() || !d.writePackageParts())
@@ -704,6 +1111,8 @@ bool XlsxWriter::close()
 void XlsxWriter::cancel()
 {
     Private &d = *m_d;
+    d.compressor.abort();
+    d.rowOpen = false;
     if (d.entry.isOpen())
         d.entry.close();
     if (d.zip.isOpen())

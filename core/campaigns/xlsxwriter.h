@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -21,7 +22,12 @@
  *
  * Rows are streamed into the compressed sheet: memory use does not grow with
  * the row count. Only the first ColumnSampleRows rows of each sheet are held
- * back, to size the columns to their content.
+ * back, to size the columns to their content. Sheets are deflated at a fast
+ * compression level on a second thread while the caller adds the next rows.
+ *
+ * For large exports, beginRow(), addTextCell() / addNumberCell() /
+ * addEmptyCell() and endRow() write a row from UTF-8 bytes and doubles without
+ * QVariant or QString conversions; the workbook is the same as with addRow().
  *
  * Each sheet has a bold, filled header row (when the header is not empty),
  * frozen so it stays visible when scrolling, and columns sized to the header
@@ -85,6 +91,21 @@ public:
      * row has more than MaxColumns cells.
      */
     bool addRow(const QVariantList &cells);
+
+    /**
+     * Starts a row that the add...Cell() calls fill column by column and
+     * endRow() finishes: the fast equivalent of addRow(). Fails like addRow()
+     * when no sheet was added or the sheet is full.
+     */
+    bool beginRow();
+    /** Adds a text cell from UTF-8 bytes (as a QString cell of addRow(); empty text is an empty cell). */
+    bool addTextCell(QByteArrayView utf8);
+    /** Adds a number cell (as a double cell of addRow()). */
+    bool addNumberCell(double value);
+    /** Adds an empty cell. */
+    bool addEmptyCell();
+    /** Finishes the row started by beginRow(). */
+    bool endRow();
 
     /**
      * Finishes the workbook and atomically replaces the file at the path given
