@@ -1,0 +1,1 @@
+tailor_add_test(tst_reportspage ui/tst_reportspage.cpp GUI)
