@@ -1,4 +1,6 @@
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/translationloader.h"
+#include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TAILOR_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tailor"));
     QGuiApplication::setDesktopFileName(QStringLiteral("tailor"));
+    TranslationLoader translations;
+    translations.load(Settings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Tailor personalized-marketing studio"));

@@ -2,7 +2,12 @@
 
 #include "jobs/promisereporter.h"
 #include "mainwindow/projectsession.h"
+#include "dialogs/preferencesdialog.h"
+#include "pages/campaignspage.h"
 #include "pages/customerspage.h"
+#include "pages/experimentspage.h"
+#include "pages/recommendationspage.h"
+#include "pages/reportspage.h"
 #include "pages/datapage.h"
 #include "pages/emptystatepage.h"
 #include "pages/segmentspage.h"
@@ -116,25 +121,22 @@ void MainWindow::createPages()
         showPage(CustomersPageIndex);
     });
 
-    auto emptyPage = [this](const QString &title, const QString &message) {
-        auto *page = new EmptyStatePage(title, message, this);
-        page->setAction(tr("Import data…"));
-        connect(page, &EmptyStatePage::actionTriggered, this, [this] { startImport(); });
-        return page;
-    };
+    auto *recommendationsPage = new RecommendationsPage(m_session, this);
+    connect(recommendationsPage, &RecommendationsPage::importRequested, this, [this] { startImport(); });
+    auto *experimentsPage = new ExperimentsPage(m_session, this);
+    connect(experimentsPage, &ExperimentsPage::importRequested, this, [this] { startImport(); });
+    auto *campaignsPage = new CampaignsPage(m_session, this);
+    connect(campaignsPage, &CampaignsPage::segmentsRequested, this, [this] { showPage(SegmentsPageIndex); });
+    auto *reportsPage = new ReportsPage(m_session, this);
+    connect(reportsPage, &ReportsPage::importRequested, this, [this] { startImport(); });
     const QList<QPair<QString, QWidget *>> pages = {
         {tr("Data"), m_dataPage},
         {tr("Customers"), m_customersPage},
         {tr("Segments"), m_segmentsPage},
-        {tr("Recommendations"), emptyPage(tr("Recommendations"),
-                                          tr("Import order data or ratings to get product recommendations "
-                                             "for every customer."))},
-        {tr("Experiments"), emptyPage(tr("Experiments"), tr("Import an experiment file or design an A/B test on a "
-                                                            "segment to see its results here."))},
-        {tr("Campaigns"), emptyPage(tr("Campaigns"), tr("Build segments first; campaigns send each customer of a "
-                                                        "segment a personalized offer and message."))},
-        {tr("Reports"), emptyPage(tr("Reports"), tr("Import data to build a report of your customers, segments, "
-                                                    "recommendations and experiments."))},
+        {tr("Recommendations"), recommendationsPage},
+        {tr("Experiments"), experimentsPage},
+        {tr("Campaigns"), campaignsPage},
+        {tr("Reports"), reportsPage},
     };
     const QList<QStyle::StandardPixmap> icons = {
         QStyle::SP_DriveHDIcon, QStyle::SP_DirHomeIcon, QStyle::SP_FileDialogListView,
@@ -170,6 +172,14 @@ void MainWindow::createMenus()
         updateStatus();
     });
     m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *preferences = file->addAction(PreferencesDialog::menuText(), this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

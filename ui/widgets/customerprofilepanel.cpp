@@ -4,7 +4,9 @@
 #include "models/orderhistorymodel.h"
 #include "project/database.h"
 
+#include <QDateTime>
 #include <QFrame>
+#include <QJsonObject>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -104,6 +106,7 @@ CustomerProfilePanel::CustomerProfilePanel(QWidget *parent)
         m_chart->setObjectName(QStringLiteral("monthlySpendChart"));
         return m_chart;
     }());
+    addSection(tr("Recommended for this customer"), createRecommendations());
     addSection(tr("Favourites"), createFavourites());
     addSection(tr("Order history"), createOrders());
     addSection(tr("Details"), createDetails());
@@ -323,6 +326,12 @@ void CustomerProfilePanel::startLoad(const QString &projectPath, qint64 customer
         }
         result.profile = customerKey.isEmpty() ? CustomerProfile::load(db, customerId, &result.error)
                                                : CustomerProfile::loadByKey(db, customerKey, &result.error);
+        if (result.profile) {
+            // A project without stored recommendations (or an unreadable table) shows the hint.
+            QString ignored;
+            if (auto stored = RecommendationStore::forCustomer(db, result.profile->key, &ignored))
+                result.recommendations = *stored;
+        }
         return result;
     }));
 }
@@ -341,6 +350,7 @@ void CustomerProfilePanel::onLoaded()
         return;
     }
     showProfile(*result.profile);
+    showRecommendations(result.recommendations);
 }
 
 void CustomerProfilePanel::clear()
@@ -351,6 +361,7 @@ void CustomerProfilePanel::clear()
     m_profile.reset();
     m_ordersModel->setOrders({});
     m_chart->clear();
+    showRecommendations({});
     showMessage(tr("Select a customer to see the profile"));
 }
 
@@ -508,4 +519,84 @@ void CustomerProfilePanel::fillAttributes(const CustomerProfile &p)
     }
     fillGrid(m_attributesGrid, rows);
     m_attributesSection->setVisible(!rows.isEmpty());
+}
+
+QWidget *CustomerProfilePanel::createRecommendations()
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_recommendationsLabel = new QLabel(box);
+    m_recommendationsLabel->setObjectName(QStringLiteral("profileRecommendationsLabel"));
+    m_recommendationsLabel->setTextFormat(Qt::RichText);
+    m_recommendationsLabel->setWordWrap(true);
+    m_recommendationsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recommendationsCaption = smallLabel(QString(), box);
+    m_recommendationsCaption->setObjectName(QStringLiteral("profileRecommendationsCaption"));
+    m_recommendationsCaption->setWordWrap(true);
+    layout->addWidget(m_recommendationsLabel);
+    layout->addWidget(m_recommendationsCaption);
+    return box;
+}
+
+QString CustomerProfilePanel::explanation(const StoredRecommendation &item)
+{
+    QStringList bought;
+    QStringList reasons;
+    for (const QJsonValue &value : item.because) {
+        const QJsonObject entry = value.toObject();
+        const QString reason = entry.value(QStringLiteral("reason")).toString();
+        if (!reason.isEmpty()) {
+            reasons.append(reason);
+            continue;
+        }
+        const QString name = entry.value(QStringLiteral("name")).toString().trimmed();
+        const QString sku = entry.value(QStringLiteral("sku")).toString();
+        if (!name.isEmpty() || !sku.isEmpty())
+            bought.append(name.isEmpty() ? sku : name);
+    }
+    QStringList parts;
+    if (!bought.isEmpty())
+        parts.append(tr("Because you bought %1").arg(QLocale().createSeparatedList(bought)));
+    for (const QString &reason : reasons)
+        parts.append(reason.left(1).toUpper() + reason.mid(1));
+    return parts.join(QStringLiteral("; "));
+}
+
+void CustomerProfilePanel::showRecommendations(const QList<StoredRecommendation> &items)
+{
+    m_recommendations = items;
+    if (items.isEmpty()) {
+        m_recommendationsLabel->setTextFormat(Qt::PlainText);
+        m_recommendationsLabel->setText(tr("No recommendations stored for this customer. Generate recommendations "
+                                           "on the Recommendations page."));
+        m_recommendationsLabel->setForegroundRole(QPalette::PlaceholderText);
+        m_recommendationsCaption->hide();
+        return;
+    }
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const QLocale locale;
+    QString rows;
+    for (const StoredRecommendation &item : items) {
+        const QString name = item.name.trimmed().isEmpty() ? item.sku : item.name.trimmed();
+        rows += QStringLiteral("<tr><td valign=\"top\" align=\"right\">%1.</td>"
+                               "<td>%2 <span style=\"color:%3\">%4</span><br>"
+                               "<span style=\"color:%3\">%5</span></td>"
+                               "<td valign=\"top\" align=\"right\">%6</td></tr>")
+                    .arg(item.rank)
+                    .arg(name.toHtmlEscaped(), muted, item.sku.toHtmlEscaped(), explanation(item).toHtmlEscaped(),
+                         locale.toString(item.score, 'f', 3));
+    }
+    m_recommendationsLabel->setForegroundRole(QPalette::WindowText);
+    m_recommendationsLabel->setTextFormat(Qt::RichText);
+    m_recommendationsLabel->setText(
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"
+                       "<tr><th></th><th align=\"left\">%1</th><th align=\"right\">%2</th></tr>%3</table>")
+            .arg(tr("Product"), tr("Score"), rows));
+    const StoredRecommendation &first = items.first();
+    const QDateTime when = QDateTime::fromString(first.createdAt, Qt::ISODate).toLocalTime();
+    m_recommendationsCaption->setText(tr("Computed with %1 on %2. Scores compare products within this list only.")
+                                          .arg(first.algo, locale.toString(when, QLocale::ShortFormat)));
+    m_recommendationsCaption->show();
 }

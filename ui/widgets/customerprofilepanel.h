@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/customerprofile.h"
+#include "recommend/recommendationstore.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -50,6 +51,13 @@ public:
     bool isLoading() const { return m_watcher.isRunning(); }
     /** The profile on display, if any. */
     const std::optional<CustomerProfile> &profile() const { return m_profile; }
+    /** The stored recommendations on display (empty when none are stored). */
+    const QList<StoredRecommendation> &recommendations() const { return m_recommendations; }
+    /** Shows @p items in "Recommended for this customer" (empty: the hint to generate them). */
+    void showRecommendations(const QList<StoredRecommendation> &items);
+
+    /** "Because you bought X, Y" (or the stored reason) for a stored recommendation. */
+    static QString explanation(const StoredRecommendation &item);
 
     /**
      * Adds a section titled @p title showing @p content (the panel takes
@@ -68,6 +76,7 @@ private:
     {
         quint64 generation = 0;
         std::optional<CustomerProfile> profile;
+        QList<StoredRecommendation> recommendations;
         QString error;
     };
 
@@ -80,6 +89,7 @@ private:
     QWidget *createFavourites();
     QWidget *createOrders();
     QWidget *createAttributes();
+    QWidget *createRecommendations();
     void fillDetails(const CustomerProfile &profile);
     void fillFavourites(const CustomerProfile &profile);
     void fillAttributes(const CustomerProfile &profile);
@@ -123,4 +133,7 @@ private:
     QString m_customerKey;
     std::optional<CustomerProfile> m_profile;
     QLabel *m_scoresLabel = nullptr;
+    QLabel *m_recommendationsLabel = nullptr;
+    QLabel *m_recommendationsCaption = nullptr;
+    QList<StoredRecommendation> m_recommendations;
 };

@@ -1,0 +1,1 @@
+tailor_add_test(tst_campaignspage ui/tst_campaignspage.cpp GUI)

@@ -1,0 +1,1 @@
+tailor_add_test(tst_experimentspage ui/tst_experimentspage.cpp GUI)

@@ -1,0 +1,1 @@
+tailor_add_test(tst_recommendationspage ui/tst_recommendationspage.cpp GUI)

@@ -1,0 +1,1 @@
+tailor_add_test(tst_translation ui/tst_translation.cpp GUI)
