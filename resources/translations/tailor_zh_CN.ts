@@ -2734,7 +2734,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+267"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+277"/>
         <source>The demo data is missing from this installation.</source>
         <translation>此安装中缺少示例数据。</translation>
     </message>
@@ -3857,12 +3857,12 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+285"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-284"/>
         <source>How p-values are adjusted for comparing several variants with the control: Holm controls the chance of any false positive, Benjamini-Hochberg the share of false discoveries</source>
         <translation>比较多个实验组与对照组时 p 值的调整方式：Holm 控制出现任何假阳性的概率，Benjamini-Hochberg 控制错误发现的比例</translation>
     </message>
@@ -3932,7 +3932,7 @@ Segment: %3</source>
         <translation>导入实验…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>%1 (%L2, planned %3%)</source>
         <translation>%1（%L2，计划 %3%）</translation>
     </message>
@@ -5242,8 +5242,8 @@ Segment: %3</source>
     <name>KSelectionChart</name>
     <message>
         <location filename="../../ui/charts/kselectionchart.cpp" line="+20"/>
-        <source>Choosing k: silhouette (higher is better) and inertia (look for the elbow)</source>
-        <translation>选择 k：轮廓系数（越高越好）和惯性（寻找拐点）</translation>
+        <source>Silhouette (higher is better) and inertia (look for the elbow)</source>
+        <translation>轮廓系数（越高越好）与簇内误差（寻找拐点）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5271,23 +5271,18 @@ Segment: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="-217"/>
-        <location line="+260"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="-222"/>
+        <location line="+265"/>
         <source>Tailor</source>
         <translation>Tailor</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <source>Demo project</source>
         <translation>示例项目</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Import data…</source>
-        <translation>导入数据…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -5308,41 +5303,21 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Import order data or ratings to get product recommendations for every customer.</source>
-        <translation>导入订单数据或评分，为每位客户生成商品推荐。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Import an experiment file or design an A/B test on a segment to see its results here.</source>
-        <translation>导入实验文件，或在某个客户分群上设计 A/B 测试，即可在此查看结果。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Build segments first; campaigns send each customer of a segment a personalized offer and message.</source>
-        <translation>请先创建客户分群；营销活动会向分群中的每位客户发送个性化的优惠和消息。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Import data to build a report of your customers, segments, recommendations and experiments.</source>
-        <translation>导入数据后即可生成涵盖客户、客户分群、推荐和实验的报告。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5377,7 +5352,7 @@ Segment: %3</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -8182,41 +8157,41 @@ Segment: %3</source>
 <context>
     <name>SegmentationWizard</name>
     <message>
-        <location filename="../../ui/wizards/segmentationwizard.cpp" line="+82"/>
+        <location filename="../../ui/wizards/segmentationwizard.cpp" line="+83"/>
         <location line="+24"/>
-        <location line="+573"/>
-        <location line="+35"/>
+        <location line="+578"/>
+        <location line="+36"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-638"/>
         <location line="+24"/>
-        <location line="+496"/>
-        <location line="+77"/>
-        <location line="+35"/>
+        <location line="+500"/>
+        <location line="+78"/>
+        <location line="+36"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-637"/>
         <source>Avg. recency (days)</source>
         <translation>平均最近消费间隔（天）</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+596"/>
+        <location line="+601"/>
         <source>Avg. orders</source>
         <translation>平均订单数</translation>
     </message>
     <message>
-        <location line="-595"/>
-        <location line="+595"/>
+        <location line="-600"/>
+        <location line="+600"/>
         <source>Avg. spend</source>
         <translation>平均消费金额</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-577"/>
         <source>Avg. predicted 12-month value</source>
         <translation>平均预测 12 个月价值</translation>
     </message>
@@ -8266,7 +8241,7 @@ Segment: %3</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New segmentation</source>
         <translation>新建客户分群</translation>
     </message>
@@ -8396,7 +8371,17 @@ Segment: %3</source>
         <translation>检查分群结果，然后点击“完成”将其保存到项目中（同一方法之前运行生成的分群会被替换）。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+25"/>
+        <source>Clusters</source>
+        <translation>聚类分群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choosing k</source>
+        <translation>选择 k 值</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>is</source>
         <translation>等于</translation>
     </message>
@@ -8466,7 +8451,7 @@ Segment: %3</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>No customer could be modelled.</source>
         <translation>没有可建模的客户。</translation>
     </message>
@@ -8476,7 +8461,7 @@ Segment: %3</source>
         <translation>各分群客户数</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Customers scored: %L1 (reference date %2). Left out: %L3 whose lines are all returns, %L4 without orders. Heat map cells show customers and average spend.</source>
         <translation>已评分客户：%L1 位（参考日期 %2）。排除：%L3 位明细全为退货，%L4 位没有订单。热力图单元格显示客户数和平均消费金额。</translation>
     </message>
@@ -8517,7 +8502,12 @@ Segment: %3</source>
         <translation>在尝试的 %2 个值中，k = %1 的轮廓系数最高。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Cluster %1</source>
+        <translation>簇 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Avg. %1</source>
         <translation>平均%1</translation>
     </message>
@@ -9301,7 +9291,7 @@ Options:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+17"/>
+        <location filename="../../app/gui/main.cpp" line="+21"/>
         <source>Tailor personalized-marketing studio</source>
         <translation>Tailor 个性化营销工作台</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QRadioButton>
 #include <QScatterSeries>
 #include <QSpinBox>
+#include <QTabWidget>
 #include "charts/clusterscatterchart.h"
 #include "charts/kselectionchart.h"
 #include <QComboBox>
@@ -191,7 +192,15 @@ private slots:
             points += int(static_cast<QScatterSeries *>(series)->count());
         QCOMPARE(points, int(result.scatter.size()));
         QVERIFY(points > 100);
-        QVERIFY(wizard.findChild<KSelectionChart *>(QStringLiteral("kSelectionChart"))->isVisible());
+        auto *kChart = wizard.findChild<KSelectionChart *>(QStringLiteral("kSelectionChart"));
+        QCOMPARE(kChart->chart()->series().size(), 3); // silhouette, inertia, chosen k
+        auto *tabs = wizard.findChild<QTabWidget *>(QStringLiteral("kmeansChartTabs"));
+        QVERIFY(tabs->isVisible() && tabs->isTabEnabled(1));
+        if (qEnvironmentVariableIsSet("TAILOR_SCREENSHOTS")) {
+            tabs->setCurrentIndex(1);
+            wizard.grab().save(QStringLiteral("/tmp/segmentation_kmeans_k.png"));
+            tabs->setCurrentIndex(0);
+        }
         auto *table = wizard.findChild<QTableView *>(QStringLiteral("segmentSummaryTable"));
         QCOMPARE(table->model()->rowCount(), result.k + 1); // clusters + all customers
         QCOMPARE(table->model()->columnCount(), 2 + 4);

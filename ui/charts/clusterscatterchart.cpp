@@ -77,6 +77,6 @@ void ClusterScatterChart::setResult(const KMeansSegmentationResult &result)
         series[c]->attachAxis(xAxis);
         series[c]->attachAxis(yAxis);
     }
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight);
     setChart(chart);
 }

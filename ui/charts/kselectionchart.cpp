@@ -17,7 +17,7 @@ KSelectionChart::KSelectionChart(QWidget *parent) : QChartView(parent)
 void KSelectionChart::setResult(const KMeansSegmentationResult &result)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Choosing k: silhouette (higher is better) and inertia (look for the elbow)"));
+    chart->setTitle(tr("Silhouette (higher is better) and inertia (look for the elbow)"));
     auto *silhouette = new QLineSeries;
     silhouette->setName(tr("Silhouette"));
     silhouette->setPointsVisible(true);
@@ -47,8 +47,8 @@ void KSelectionChart::setResult(const KMeansSegmentationResult &result)
     }
     auto *kAxis = new QValueAxis;
     kAxis->setTitleText(tr("Clusters (k)"));
-    kAxis->setRange(kMin - 0.5, kMax + 0.5);
-    kAxis->setTickCount(kMax - kMin + 2);
+    kAxis->setRange(kMin - 1, kMax + 1);
+    kAxis->setTickCount(kMax - kMin + 3); // one tick per whole k
     kAxis->setLabelFormat(QStringLiteral("%.0f"));
     auto *sAxis = new QValueAxis;
     sAxis->setTitleText(tr("Silhouette"));

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -193,6 +194,7 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     , m_heatmap(new RfmHeatmap(this))
     , m_scatter(new ClusterScatterChart(this))
     , m_kChart(new KSelectionChart(this))
+    , m_kmeansTabs(new QTabWidget(this))
     , m_summaryTable(new QTableView(this))
     , m_summaryModel(new SegmentSummaryModel(this))
 {
@@ -374,14 +376,16 @@ SegmentationWizard::SegmentationWizard(const QString &projectPath, QWidget *pare
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_sizesChart, 3);
     charts->addWidget(m_heatmap, 2);
-    charts->addWidget(m_scatter, 3);
+    m_kmeansTabs->setObjectName(QStringLiteral("kmeansChartTabs"));
+    m_kmeansTabs->addTab(m_scatter, tr("Clusters"));
+    m_kmeansTabs->addTab(m_kChart, tr("Choosing k"));
+    charts->addWidget(m_kmeansTabs, 3);
     m_scatter->setObjectName(QStringLiteral("clusterScatterChart"));
     m_kChart->setObjectName(QStringLiteral("kSelectionChart"));
     auto *resultsLayout = new QVBoxLayout(resultsPage);
     resultsLayout->addLayout(progressRow);
     resultsLayout->addWidget(m_status);
     resultsLayout->addLayout(charts, 3);
-    resultsLayout->addWidget(m_kChart, 2);
     resultsLayout->addWidget(m_summaryTable, 2);
     setPage(ResultsPageId, resultsPage);
 
@@ -535,9 +539,10 @@ void SegmentationWizard::startRun()
     m_heatmap->setScores({});
     m_heatmap->setVisible(method() == Method::Rfm);
     m_scatter->clear();
-    m_scatter->setVisible(method() == Method::KMeans);
     m_kChart->setChart(new QChart);
-    m_kChart->setVisible(method() == Method::KMeans && m_autoK->isChecked());
+    m_kmeansTabs->setVisible(method() == Method::KMeans);
+    m_kmeansTabs->setCurrentIndex(0);
+    m_kmeansTabs->setTabEnabled(1, m_autoK->isChecked());
     m_summaryModel->setRows({}, {}, {});
     RfmOptions rfmOptions;
     if (!m_autoReference->isChecked())
@@ -623,6 +628,7 @@ void SegmentationWizard::setSizesChart(const QList<QPair<QString, qint64>> &size
     series->attachAxis(categories);
     auto *values = new QValueAxis;
     values->setRange(0, double(largest) * 1.15 + 1);
+    values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
@@ -704,9 +710,10 @@ void SegmentationWizard::showKMeans()
         text += QStringLiteral("<br>") + tr("k = %1 has the best silhouette of the %2 values tried.")
                                              .arg(result.k).arg(result.silhouetteByK.size());
     m_status->setText(text);
+    // Short labels on the chart; the table below names each cluster in full.
     QList<QPair<QString, qint64>> sizes;
-    for (const KMeansCluster &cluster : result.clusters)
-        sizes.append({cluster.name, qint64(cluster.customerIds.size())});
+    for (int c = 0; c < result.clusters.size(); ++c)
+        sizes.append({tr("Cluster %1").arg(c + 1), qint64(result.clusters.at(c).customerIds.size())});
     setSizesChart(sizes);
     m_scatter->setResult(result);
     if (result.silhouetteByK.size() > 1)

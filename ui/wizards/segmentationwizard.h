@@ -10,6 +10,7 @@
 
 class QDateEdit;
 class QSpinBox;
+class QTabWidget;
 class ClusterScatterChart;
 class KSelectionChart;
 class QDoubleSpinBox;
@@ -134,6 +135,7 @@ private:
     RfmHeatmap *m_heatmap;
     ClusterScatterChart *m_scatter;
     KSelectionChart *m_kChart;
+    QTabWidget *m_kmeansTabs;
     QTableView *m_summaryTable;
     SegmentSummaryModel *m_summaryModel;
 };
