@@ -17,7 +17,8 @@ EmptyStatePage::EmptyStatePage(const QString &title, const QString &message, QWi
     m_title->setAlignment(Qt::AlignCenter);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setMaximumWidth(520);
+    // A fixed width lets the layout ask the wrapped label for its real height.
+    m_message->setFixedWidth(520);
     m_message->setForegroundRole(QPalette::PlaceholderText);
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &EmptyStatePage::actionTriggered);
