@@ -8,12 +8,15 @@
 #include <QJsonObject>
 
 #include <QDateTime>
+#include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <memory>
 #include <numeric>
 #include <string>
+#include <thread>
 #include <vector>
 #include <unordered_set>
 
@@ -140,35 +143,103 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
         }
     };
     const qint64 maxId = db.scalar(QStringLiteral("SELECT max(id) FROM customers")).value_or(0).toLongLong();
-    std::vector<Totals> totals(size_t(std::max<qint64>(0, maxId) + 1));
-    Statement stmt = db.prepare(QStringLiteral(
-        "SELECT customer_id, order_id, quantity * unit_price, ordered_at, is_return FROM order_lines "
-        "WHERE customer_id IS NOT NULL AND ordered_at < ?"));
-    if (!stmt.isValid()) {
-        result.errorString = tr("Cannot compute RFM: %1").arg(db.errorString());
-        return result;
-    }
-    stmt.bind(1, referenceSeconds);
-    qint64 lines = 0;
-    while (stmt.step()) {
-        const qint64 customer = stmt.columnInt64(0);
-        if (customer < 0 || customer > maxId)
-            continue; // cannot happen: order_lines.customer_id references customers
-        Totals &t = totals[size_t(customer)];
-        t.seen = true;
-        t.monetary += stmt.columnDouble(2);
-        if (stmt.columnInt64(4) == 0) {
-            t.lastPurchase = std::max(t.lastPurchase, stmt.columnInt64(3));
-            t.addOrder(stmt.columnUtf8(1));
+    const size_t slotCount = size_t(std::max<qint64>(0, maxId) + 1);
+    std::vector<Totals> totals(slotCount);
+
+    // Scans the order lines with rowid in [from, to] into @p into. Returns false on a
+    // database error (with *scanError) or when cancelled.
+    std::atomic<bool> cancelled{false};
+    auto scan = [&](Database &conn, qint64 from, qint64 to, std::vector<Totals> &into, QString *scanError) {
+        Statement stmt = conn.prepare(QStringLiteral(
+            "SELECT customer_id, order_id, quantity * unit_price, ordered_at, is_return FROM order_lines "
+            "WHERE id BETWEEN ? AND ? AND customer_id IS NOT NULL AND ordered_at < ?"));
+        if (!stmt.isValid()) {
+            *scanError = conn.errorString();
+            return false;
         }
-        if (++lines % 100000 == 0 && progress.isCancelled()) {
+        stmt.bind(1, from);
+        stmt.bind(2, to);
+        stmt.bind(3, referenceSeconds);
+        qint64 lines = 0;
+        while (stmt.step()) {
+            const qint64 customer = stmt.columnInt64(0);
+            if (customer < 0 || customer > maxId)
+                continue; // cannot happen: order_lines.customer_id references customers
+            Totals &t = into[size_t(customer)];
+            t.seen = true;
+            t.monetary += stmt.columnDouble(2);
+            if (stmt.columnInt64(4) == 0) {
+                t.lastPurchase = std::max(t.lastPurchase, stmt.columnInt64(3));
+                t.addOrder(stmt.columnUtf8(1));
+            }
+            if (++lines % 100000 == 0 && (cancelled.load() || progress.isCancelled())) {
+                cancelled.store(true);
+                return false;
+            }
+        }
+        if (stmt.hasError()) {
+            *scanError = conn.errorString();
+            return false;
+        }
+        return true;
+    };
+
+    qint64 firstRow = 0, lastRow = -1;
+    {
+        Statement range = db.prepare(QStringLiteral("SELECT min(id), max(id) FROM order_lines"));
+        if (range.isValid() && range.step() && !range.isNull(0)) {
+            firstRow = range.columnInt64(0);
+            lastRow = range.columnInt64(1);
+        }
+    }
+    // Large projects on disk are scanned in two halves at once, the second on its own
+    // read-only connection (a connection is used only on the thread that opened it).
+    const bool split = lastRow - firstRow > 1000000 && std::thread::hardware_concurrency() > 1
+                       && QFileInfo(db.path()).isFile();
+    const qint64 middle = split ? firstRow + (lastRow - firstRow) / 2 : lastRow;
+    std::vector<Totals> secondHalf;
+    QString firstError, secondError;
+    bool secondOk = true;
+    std::thread helper;
+    if (split) {
+        secondHalf.resize(slotCount);
+        helper = std::thread([&] {
+            Database conn;
+            if (!conn.open(db.path(), Database::OpenMode::ReadOnly)) {
+                secondError = conn.errorString();
+                secondOk = false;
+                return;
+            }
+            secondOk = scan(conn, middle + 1, lastRow, secondHalf, &secondError);
+        });
+    }
+    const bool firstOk = scan(db, firstRow, middle, totals, &firstError);
+    if (!firstOk)
+        cancelled.store(true); // stop the other half early
+    if (helper.joinable())
+        helper.join();
+    if (!firstOk || !secondOk) {
+        const QString error = !firstError.isEmpty() ? firstError : secondError;
+        if (error.isEmpty()) {
             result.cancelled = true;
-            return result;
+        } else {
+            result.errorString = tr("Cannot compute RFM: %1").arg(error);
         }
-    }
-    if (stmt.hasError()) {
-        result.errorString = tr("Cannot compute RFM: %1").arg(db.errorString());
         return result;
+    }
+    if (split) {
+        for (size_t c = 0; c < slotCount; ++c) {
+            Totals &from = secondHalf[c];
+            if (!from.seen)
+                continue;
+            Totals &to = totals[c];
+            to.seen = true;
+            to.monetary += from.monetary;
+            to.lastPurchase = std::max(to.lastPurchase, from.lastPurchase);
+            for (const std::string &order : from.orders)
+                to.addOrder(QByteArrayView(order.data(), qsizetype(order.size())));
+        }
+        std::vector<Totals>().swap(secondHalf);
     }
 
     Statement keys = db.prepare(QStringLiteral("SELECT id, customer_key FROM customers ORDER BY id"));
