@@ -43,3 +43,26 @@ private:
     std::atomic<qint64> m_done{0};
     std::atomic<bool> m_cancelled{false};
 };
+
+/**
+ * One part of a longer job: the part reports against its own range, shown as the
+ * slice [from, to] of its parent's range. Cancellation is the parent's.
+ */
+class SliceProgressReporter : public ProgressReporter
+{
+public:
+    SliceProgressReporter(ProgressReporter &parent, qint64 from, qint64 to) : m_parent(parent), m_from(from), m_to(to) {}
+    void setRange(qint64 total) override { m_total = total; }
+    void setValue(qint64 done) override
+    {
+        if (m_total > 0)
+            m_parent.setValue(m_from + (m_to - m_from) * qBound(qint64(0), done, m_total) / m_total);
+    }
+    bool isCancelled() const override { return m_parent.isCancelled(); }
+
+private:
+    ProgressReporter &m_parent;
+    qint64 m_from;
+    qint64 m_to;
+    qint64 m_total = 0;
+};

@@ -23,26 +23,6 @@ namespace {
 
 constexpr qint64 kSteps = 1000;
 
-/** Maps a part's own progress onto [from, to] of the report's 0..1000 range. */
-class PartProgress : public ProgressReporter
-{
-public:
-    PartProgress(ProgressReporter &parent, qint64 from, qint64 to) : m_parent(parent), m_from(from), m_to(to) {}
-    void setRange(qint64 total) override { m_total = total; }
-    void setValue(qint64 done) override
-    {
-        if (m_total > 0)
-            m_parent.setValue(m_from + (m_to - m_from) * qBound(qint64(0), done, m_total) / m_total);
-    }
-    bool isCancelled() const override { return m_parent.isCancelled(); }
-
-private:
-    ProgressReporter &m_parent;
-    qint64 m_from;
-    qint64 m_to;
-    qint64 m_total = 0;
-};
-
 struct Gatherer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
@@ -355,7 +335,7 @@ public:
                                                "made (it fits a model and can take minutes on large projects).")));
             return true;
         }
-        PartProgress loadProgress(progress, from, from + (to - from) / 4);
+        SliceProgressReporter loadProgress(progress, from, from + (to - from) / 4);
         QString loadError;
         const auto data = InteractionData::load(db, InteractionData::Source::Auto, loadProgress, &loadError);
         if (progress.isCancelled()) {
@@ -370,7 +350,7 @@ public:
             return true;
         }
         const DataSplit split = DataSplit::userRandom(*data, 0.25, 42);
-        PartProgress evalProgress(progress, from + (to - from) / 4, to);
+        SliceProgressReporter evalProgress(progress, from + (to - from) / 4, to);
         QString evalError;
         const auto result = Evaluator::evaluate(*model, *data, split, options.evaluationK, evalProgress, &evalError);
         if (progress.isCancelled()) {
@@ -422,7 +402,7 @@ public:
             }
             AnalysisOptions analysisOptions;
             analysisOptions.metric = info.outcomes.first();
-            PartProgress part(progress, from + (to - from) * i / list.size(), from + (to - from) * (i + 1) / list.size());
+            SliceProgressReporter part(progress, from + (to - from) * i / list.size(), from + (to - from) * (i + 1) / list.size());
             const AnalysisResult result = ExperimentStore::analyze(db, info.name, analysisOptions, part);
             if (progress.isCancelled()) {
                 cancelled = true;

@@ -14,25 +14,6 @@
 
 namespace {
 
-/** Maps a job's own range onto the slice [from, to) of the outer reporter's 0..1000. */
-class SliceReporter : public ProgressReporter
-{
-public:
-    SliceReporter(ProgressReporter &outer, int from, int to) : m_outer(outer), m_from(from), m_to(to) {}
-    void setRange(qint64 total) override { m_total = std::max<qint64>(1, total); }
-    void setValue(qint64 done) override
-    {
-        m_outer.setValue(m_from + qint64(double(m_to - m_from) * std::clamp<qint64>(done, 0, m_total) / m_total));
-    }
-    bool isCancelled() const override { return m_outer.isCancelled(); }
-
-private:
-    ProgressReporter &m_outer;
-    int m_from;
-    int m_to;
-    qint64 m_total = 1;
-};
-
 /** Signed log1p: keeps order and sign, tames the long tails of spend and counts. */
 double signedLog(double x)
 {
@@ -119,7 +100,7 @@ KMeansSegmentationResult KMeansSegmentation::run(Database &db, const KMeansSegme
         for (int i = 0; i < tries; ++i) {
             const int candidate = options.kMin + i;
             trial.k = candidate;
-            SliceReporter slice(progress, 50 + 600 * i / tries, 50 + 600 * (i + 1) / tries);
+            SliceProgressReporter slice(progress, 50 + 600 * i / tries, 50 + 600 * (i + 1) / tries);
             const KMeansResult fit = KMeans::fit(points, trial, slice);
             if (fit.cancelled || progress.isCancelled()) {
                 result.cancelled = true;
@@ -140,7 +121,7 @@ KMeansSegmentationResult KMeansSegmentation::run(Database &db, const KMeansSegme
     }
     kmOptions.k = k;
     kmOptions.restarts = std::max(1, options.restarts);
-    SliceReporter finalSlice(progress, options.k == 0 ? 650 : 50, 950);
+    SliceProgressReporter finalSlice(progress, options.k == 0 ? 650 : 50, 950);
     const KMeansResult fit = KMeans::fit(points, kmOptions, finalSlice);
     if (fit.cancelled || progress.isCancelled()) {
         result.cancelled = true;

@@ -21,26 +21,6 @@
 
 namespace {
 
-/** Maps a step's progress onto [from, to] of the export's 0..1000. */
-class StepProgress : public ProgressReporter
-{
-public:
-    StepProgress(ProgressReporter &parent, qint64 from, qint64 to) : m_parent(parent), m_from(from), m_to(to) {}
-    void setRange(qint64 total) override { m_total = total; }
-    void setValue(qint64 done) override
-    {
-        if (m_total > 0)
-            m_parent.setValue(m_from + (m_to - m_from) * qBound(qint64(0), done, m_total) / m_total);
-    }
-    bool isCancelled() const override { return m_parent.isCancelled(); }
-
-private:
-    ProgressReporter &m_parent;
-    qint64 m_from;
-    qint64 m_to;
-    qint64 m_total = 0;
-};
-
 /** A text document whose images come from memory (the rendered charts). */
 class ChartDocument : public QTextDocument
 {
@@ -174,7 +154,7 @@ ReportPreview ReportExporter::preview(const QString &projectPath, const ReportOp
 {
     ReportPreview preview;
     progress.setRange(1000);
-    StepProgress gather(progress, 0, 800);
+    SliceProgressReporter gather(progress, 0, 800);
     const auto result = buildContent(projectPath, options, gather, &preview.errorString);
     if (!result)
         return preview;
@@ -197,7 +177,7 @@ ReportExportResult ReportExporter::exportBundle(const QString &projectPath, cons
 {
     ReportExportResult export_;
     progress.setRange(1000);
-    StepProgress gather(progress, 0, 500);
+    SliceProgressReporter gather(progress, 0, 500);
     const auto result = buildContent(projectPath, options, gather, &export_.errorString);
     if (!result)
         return export_;
@@ -252,7 +232,7 @@ ReportExportResult ReportExporter::exportBundle(const QString &projectPath, cons
     for (const ReportTable &table : content.tables)
         entries.append({ReportCsv::path(table), ReportCsv::write(table)});
 
-    StepProgress zipProgress(progress, 850, 1000);
+    SliceProgressReporter zipProgress(progress, 850, 1000);
     QString error;
     if (!ReportBundle::write(outPath, entries, zipProgress, &error)) {
         export_.cancelled = error.isEmpty();
