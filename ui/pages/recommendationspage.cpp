@@ -11,6 +11,7 @@
 #include "recommend/recommender.h"
 
 #include <QComboBox>
+#include <QShowEvent>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -212,8 +213,9 @@ RecommendationsPage::RecommendationsPage(ProjectSession *session, QWidget *paren
     connect(&m_generateWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_rulesWatcher, &QFutureWatcherBase::finished, this, &RecommendationsPage::onRulesLoaded);
 
-    connect(m_session, &ProjectSession::projectOpened, this, &RecommendationsPage::reload);
-    connect(m_session, &ProjectSession::dataChanged, this, &RecommendationsPage::reload);
+    // Loading every purchase is the page's own work: do it when the page is looked at.
+    connect(m_session, &ProjectSession::projectOpened, this, &RecommendationsPage::requestReload);
+    connect(m_session, &ProjectSession::dataChanged, this, &RecommendationsPage::requestReload);
     connect(m_session, &ProjectSession::countsChanged, this, &RecommendationsPage::updateState);
     connect(m_session, &ProjectSession::projectClosed, this, [this] {
         m_evalWatcher.cancel();
@@ -646,8 +648,27 @@ QVariantMap RecommendationsPage::options(const QString &algo) const
     return options;
 }
 
+void RecommendationsPage::requestReload()
+{
+    if (isVisible()) {
+        reload();
+        return;
+    }
+    m_data.reset();
+    ++m_dataGeneration; // a load still running is stale
+    m_reloadPending = true;
+}
+
+void RecommendationsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_reloadPending)
+        reload();
+}
+
 void RecommendationsPage::reload()
 {
+    m_reloadPending = false;
     if (!m_session->isOpen())
         return;
     m_data.reset();

@@ -83,6 +83,9 @@ signals:
     void recommendationsGenerated(const GenerateResult &result);
     void importRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct DataOutcome
     {
@@ -119,6 +122,8 @@ private:
     QWidget *createRulesTab();
     QWidget *createParameterForm(const QString &algo);
     void reload();
+    /** Reloads now when the page is visible, otherwise when it is next shown. */
+    void requestReload();
     void onDataLoaded();
     void updateState();
     void updateAlgorithm();
@@ -176,6 +181,7 @@ private:
     quint64 m_dataGeneration = 0;
     quint64 m_rulesGeneration = 0;
     bool m_rulesStale = true;
+    bool m_reloadPending = false;
     bool m_busy = false;
     QStringList m_evalQueue;     ///< algorithms of the running evaluation, in order
     QStringList m_evalErrors;
