@@ -17,13 +17,21 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace {
 
 constexpr int ChunkRows = 4096;
-constexpr qsizetype FlushBytes = 4 << 20;
+// CSV formats read members in ranges of customer ids of about this many members.
+constexpr qint64 RangeMembers = 16384;
+// Formatted ranges waiting to be written, at most (bounds memory to a few MB each).
+constexpr size_t RangesAhead = 6;
 
 // Columns of the member query.
 enum Column {
@@ -77,44 +85,6 @@ private:
     Database &m_db;
     qint64 m_previous = 0;
     bool m_changed = false;
-};
-
-/**
- * Writes CSV chunks to the file on a second thread while the caller builds the
- * next one. The file is used only by that thread until finish().
- */
-class ChunkWriter
-{
-public:
-    explicit ChunkWriter(QIODevice &file) : m_file(file) {}
-    ~ChunkWriter() { finish(); }
-    ChunkWriter(const ChunkWriter &) = delete;
-    ChunkWriter &operator=(const ChunkWriter &) = delete;
-
-    /** Hands @p chunk over to be written and gives back an empty buffer; false once a write failed. */
-    bool write(QByteArray &chunk)
-    {
-        if (!finish())
-            return false;
-        std::swap(m_pending, chunk);
-        chunk.resize(0); // the buffer written last time, capacity kept
-        m_thread = std::thread([this] { m_failed = m_file.write(m_pending) != m_pending.size(); });
-        return true;
-    }
-
-    /** Waits for the last write; false when a write failed. */
-    bool finish()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        return !m_failed;
-    }
-
-private:
-    QIODevice &m_file;
-    QByteArray m_pending;
-    std::thread m_thread;
-    bool m_failed = false;
 };
 
 inline bool isFormulaStart(char c)
@@ -575,6 +545,225 @@ private:
     qsizetype m_maxBytes = 2;
 };
 
+/** The formatted members of one range of customer ids. */
+struct CsvChunk
+{
+    QByteArray bytes;
+    qint64 members = 0; ///< members read (for progress)
+    qint64 rows = 0;    ///< records written
+    qint64 skipped = 0; ///< members left out (no e-mail / nothing to hash)
+    bool ready = false;
+};
+
+/** A range of customer ids, both ends included. */
+struct IdRange
+{
+    qint64 from = 0;
+    qint64 to = -1;
+};
+
+/** [first, last] cut into pieces of about RangeMembers members each (ids assumed spread evenly). */
+std::vector<IdRange> memberRanges(qint64 first, qint64 last, qint64 audience)
+{
+    std::vector<IdRange> ranges;
+    if (last < first)
+        return ranges;
+    const qint64 span = last - first + 1;
+    const qint64 pieces = std::clamp<qint64>(audience / RangeMembers, 1, std::min<qint64>(span, 4096));
+    const qint64 step = span / pieces;
+    for (qint64 k = 0; k < pieces; ++k)
+        ranges.push_back({first + k * step, k + 1 == pieces ? last : first + (k + 1) * step - 1});
+    return ranges;
+}
+
+/**
+ * Formats the members of the member query (bound to one id range at a time)
+ * as the records of a CSV, Mailchimp or hashed export.
+ */
+class CsvFormatter
+{
+public:
+    CsvFormatter(sqlite3_stmt *statement, CampaignExportFormat format)
+        : m_statement(statement), m_format(format), m_row(statement)
+    {
+    }
+
+    /** Formats the members with ids in @p range into @p chunk; SQLite's result code (SQLITE_DONE when all went well). */
+    int format(const IdRange &range, CsvChunk &chunk, const std::atomic<bool> &stop)
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_bind_int64(m_statement, 3, range.from);
+        sqlite3_bind_int64(m_statement, 4, range.to);
+        const bool withRecommendations = m_format != CampaignExportFormat::Hashed;
+        int rc;
+        while ((rc = sqlite3_step(m_statement)) == SQLITE_ROW) {
+            m_row.load(withRecommendations);
+            add(chunk);
+            if (++chunk.members % ChunkRows == 0 && stop.load())
+                return SQLITE_INTERRUPT;
+        }
+        return rc;
+    }
+
+private:
+    void add(CsvChunk &chunk)
+    {
+        QByteArray &out = chunk.bytes;
+        if (m_format == CampaignExportFormat::Csv) {
+            m_record.clear();
+            for (int c = 0; c < ColumnCount; ++c)
+                m_record.addColumn(m_row, c);
+            m_record.appendTo(out);
+            ++chunk.rows;
+        } else if (m_format == CampaignExportFormat::Mailchimp) {
+            const QByteArray email = ContactNormalizer::normalizeEmail(m_row.string(Email)).toUtf8();
+            if (email.isEmpty()) {
+                ++chunk.skipped;
+                return;
+            }
+            m_record.clear();
+            m_record.addText(email);
+            for (const int c : {FirstName, LastName, Segment, Offer, Coupon, Subject, Message, Rec1Name, Rec2Name,
+                                Rec3Name})
+                m_record.addColumn(m_row, c);
+            m_record.appendTo(out);
+            ++chunk.rows;
+        } else {
+            const QString country = m_row.string(Country);
+            const QByteArray email =
+                ContactNormalizer::sha256Hex(ContactNormalizer::normalizeEmail(m_row.string(Email)));
+            const QByteArray phone =
+                ContactNormalizer::sha256Hex(ContactNormalizer::normalizePhone(m_row.string(Phone), country));
+            if (email.isEmpty() && phone.isEmpty()) {
+                ++chunk.skipped;
+                return;
+            }
+            out += email;
+            out += ',';
+            out += phone;
+            out += "\r\n";
+            ++chunk.rows;
+        }
+    }
+
+    sqlite3_stmt *m_statement;
+    CampaignExportFormat m_format;
+    MemberRow m_row;
+    CsvRecord m_record;
+};
+
+/**
+ * Ranges formatted by worker threads, handed to the writing thread in order.
+ * Worker w formats ranges w, w + workers, ...; it waits while it is more than
+ * RangesAhead ranges ahead of the writer.
+ */
+class ChunkQueue
+{
+public:
+    ChunkQueue(size_t count, size_t workers) : m_chunks(count), m_workers(workers) {}
+
+    size_t count() const { return m_chunks.size(); }
+    size_t workers() const { return m_workers; }
+
+    /** Worker side: waits until range @p index may be formatted; false once stopped. */
+    bool waitForTurn(size_t index)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stop.load() || index < m_taken + RangesAhead; });
+        return !m_stop.load();
+    }
+
+    void put(size_t index, CsvChunk &&chunk)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_chunks[index] = std::move(chunk);
+            m_chunks[index].ready = true;
+        }
+        m_changed.notify_all();
+    }
+
+    void fail(const QString &error)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_error.isEmpty())
+                m_error = error;
+            m_stop.store(true);
+        }
+        m_changed.notify_all();
+    }
+
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop.store(true);
+        }
+        m_changed.notify_all();
+    }
+
+    /**
+     * Writer side: waits up to @p ms for range @p index and moves it into
+     * @p chunk; false when it is not ready yet or the queue stopped.
+     */
+    bool take(size_t index, CsvChunk &chunk, int ms)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait_for(lock, std::chrono::milliseconds(ms),
+                           [&] { return m_stop.load() || m_chunks[index].ready; });
+        if (m_stop.load() || !m_chunks[index].ready)
+            return false;
+        chunk = std::move(m_chunks[index]);
+        m_chunks[index] = CsvChunk();
+        m_taken = index + 1;
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    }
+
+    /**
+     * A buffer for a worker's next range: one the writer is done with when there is
+     * one (its memory is already mapped in; fresh pages cost more than the copy).
+     */
+    QByteArray buffer()
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_spare.empty())
+            return QByteArray();
+        QByteArray spare = std::move(m_spare.back());
+        m_spare.pop_back();
+        return spare;
+    }
+
+    /** Writer side: hands back a written range's buffer for reuse. */
+    void recycle(QByteArray &&bytes)
+    {
+        bytes.resize(0); // capacity kept
+        const std::lock_guard lock(m_mutex);
+        m_spare.push_back(std::move(bytes));
+    }
+
+    bool stopped() const { return m_stop.load(); }
+    const std::atomic<bool> &stopFlag() const { return m_stop; }
+    QString error() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<CsvChunk> m_chunks;
+    std::vector<QByteArray> m_spare;
+    size_t m_workers;
+    size_t m_taken = 0;
+    std::atomic<bool> m_stop{false};
+    QString m_error;
+};
+
+
 } // namespace
 
 QString CampaignExporter::formatName(CampaignExportFormat format)
@@ -676,7 +865,20 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
         "coalesce(nullif(s.rfm_segment, ''), ?2), m.offer, m.coupon, m.discount, m.subject, m.message, m.rec_items "
         "FROM campaign_members m JOIN customers c ON c.id = m.customer_id "
         "LEFT JOIN customer_scores s ON s.customer_id = m.customer_id "
-        "WHERE m.campaign_id = ?1 AND m.is_holdout = 0 ORDER BY m.customer_id";
+        "WHERE m.campaign_id = ?1 AND m.is_holdout = 0 AND m.customer_id BETWEEN ?3 AND ?4 ORDER BY m.customer_id";
+    qint64 firstId = 0;
+    qint64 lastId = -1;
+    {
+        Statement span = db.prepare(QStringLiteral(
+            "SELECT min(customer_id), max(customer_id) FROM campaign_members WHERE campaign_id = ?"));
+        span.bind(1, campaignId);
+        if (!span.step() && span.hasError())
+            return fail(db.errorString());
+        if (!span.isNull(0)) {
+            firstId = span.columnInt64(0);
+            lastId = span.columnInt64(1);
+        }
+    }
     const MmapScope mmap(db);
     RawStatement query(db.handle(), sql);
     sqlite3_stmt *st = query.get();
@@ -684,8 +886,13 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
         db.setErrorFromSqlite(tr("Reading the campaign members"));
         return fail(db.errorString());
     }
-    sqlite3_bind_int64(st, 1, campaignId);
-    sqlite3_bind_text(st, 2, sourceSegment.constData(), int(sourceSegment.size()), SQLITE_TRANSIENT);
+    auto bindMembers = [&](sqlite3_stmt *statement) {
+        sqlite3_bind_int64(statement, 1, campaignId);
+        sqlite3_bind_text(statement, 2, sourceSegment.constData(), int(sourceSegment.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(statement, 3, firstId);
+        sqlite3_bind_int64(statement, 4, lastId);
+    };
+    bindMembers(st);
     progress.setRange(audience);
 
     const QStringList columns = header(options.format);
@@ -739,76 +946,116 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
         QSaveFile file(options.path);
         if (!file.open(QIODevice::WriteOnly))
             return fail(tr("Cannot write %1: %2").arg(options.path, file.errorString()));
-        ChunkWriter fileWriter(file);
-        QByteArray buffer;
-        buffer.reserve(FlushBytes + (1 << 16));
+        auto writeFailed = [&] {
+            const QString error = file.errorString();
+            file.cancelWriting();
+            return fail(tr("Cannot write %1: %2").arg(options.path, error));
+        };
+        QByteArray head;
         if (options.bom)
-            buffer += "\xEF\xBB\xBF";
+            head += "\xEF\xBB\xBF";
         for (int c = 0; c < columns.size(); ++c) {
             if (c > 0)
-                buffer += ',';
-            buffer += csvField(columns.at(c).toUtf8());
+                head += ',';
+            head += csvField(columns.at(c).toUtf8());
         }
-        buffer += "\r\n";
-        MemberRow row(st);
-        CsvRecord record;
-        const bool withRecommendations = options.format != CampaignExportFormat::Hashed;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            row.load(withRecommendations);
-            if (options.format == CampaignExportFormat::Csv) {
-                record.clear();
-                for (int c = 0; c < ColumnCount; ++c)
-                    record.addColumn(row, c);
-                record.appendTo(buffer);
-                ++result.rows;
-            } else if (options.format == CampaignExportFormat::Mailchimp) {
-                const QByteArray email = ContactNormalizer::normalizeEmail(row.string(Email)).toUtf8();
-                if (email.isEmpty()) {
-                    ++result.skipped;
-                } else {
-                    record.clear();
-                    record.addText(email);
-                    for (const int c : {FirstName, LastName, Segment, Offer, Coupon, Subject, Message, Rec1Name,
-                                        Rec2Name, Rec3Name})
-                        record.addColumn(row, c);
-                    record.appendTo(buffer);
-                    ++result.rows;
+        head += "\r\n";
+        if (file.write(head) != head.size())
+            return writeFailed();
+
+        // A large campaign in a project on disk is formatted by two threads at once, each
+        // on its own read-only connection, taking alternate id ranges; this thread writes
+        // the ranges in order. Otherwise this thread formats and writes each range in turn.
+        const std::vector<IdRange> ranges = memberRanges(firstId, lastId, audience);
+        const size_t workers = ranges.size() >= 4 && std::thread::hardware_concurrency() > 1
+                                       && QFileInfo(db.path()).isFile() && sqlite3_get_autocommit(db.handle()) != 0
+                                   ? 2
+                                   : 0;
+        ChunkQueue queue(ranges.size(), workers);
+        std::vector<std::thread> threads;
+        for (size_t w = 0; w < workers; ++w) {
+            threads.emplace_back([&, w] {
+                Database conn;
+                if (!conn.open(db.path(), Database::OpenMode::ReadOnly)) {
+                    queue.fail(conn.errorString());
+                    return;
+                }
+                const MmapScope connectionMmap(conn);
+                RawStatement statement(conn.handle(), sql);
+                if (!statement.get()) {
+                    conn.setErrorFromSqlite(tr("Reading the campaign members"));
+                    queue.fail(conn.errorString());
+                    return;
+                }
+                bindMembers(statement.get());
+                CsvFormatter formatter(statement.get(), options.format);
+                for (size_t k = w; k < ranges.size(); k += workers) {
+                    if (!queue.waitForTurn(k))
+                        return;
+                    CsvChunk chunk;
+                    chunk.bytes = queue.buffer();
+                    const int rc = formatter.format(ranges[k], chunk, queue.stopFlag());
+                    if (rc != SQLITE_DONE) {
+                        if (!queue.stopped()) {
+                            conn.setErrorFromSqlite(tr("Reading the campaign members"));
+                            queue.fail(conn.errorString());
+                        }
+                        return;
+                    }
+                    queue.put(k, std::move(chunk));
+                }
+            });
+        }
+        // Stops and joins the workers on every way out of this block.
+        struct JoinWorkers
+        {
+            ChunkQueue &queue;
+            std::vector<std::thread> &threads;
+            ~JoinWorkers()
+            {
+                queue.stop();
+                for (std::thread &thread : threads)
+                    thread.join();
+            }
+        } joinWorkers{queue, threads};
+
+        CsvFormatter formatter(st, options.format);
+        const std::atomic<bool> neverStop{false};
+        auto cancelled = [&] {
+            file.cancelWriting();
+            result.status = CampaignExportResult::Status::Cancelled;
+            return result;
+        };
+        for (size_t k = 0; k < ranges.size(); ++k) {
+            CsvChunk chunk;
+            if (workers == 0) {
+                if (formatter.format(ranges[k], chunk, neverStop) != SQLITE_DONE) {
+                    file.cancelWriting();
+                    db.setErrorFromSqlite(tr("Reading the campaign members"));
+                    return fail(db.errorString());
                 }
             } else {
-                const QString country = row.string(Country);
-                const QByteArray email = ContactNormalizer::sha256Hex(
-                    ContactNormalizer::normalizeEmail(row.string(Email)));
-                const QByteArray phone = ContactNormalizer::sha256Hex(
-                    ContactNormalizer::normalizePhone(row.string(Phone), country));
-                if (email.isEmpty() && phone.isEmpty()) {
-                    ++result.skipped;
-                } else {
-                    buffer += email;
-                    buffer += ',';
-                    buffer += phone;
-                    buffer += "\r\n";
-                    ++result.rows;
+                while (!queue.take(k, chunk, 50)) {
+                    if (queue.stopped()) {
+                        file.cancelWriting();
+                        return fail(queue.error());
+                    }
+                    if (progress.isCancelled())
+                        return cancelled();
                 }
             }
-            if (buffer.size() >= FlushBytes && !fileWriter.write(buffer))
-                return fail(tr("Cannot write %1: %2").arg(options.path, file.errorString()));
-            if (++done % ChunkRows == 0) {
-                progress.setValue(done);
-                if (progress.isCancelled()) {
-                    fileWriter.finish();
-                    file.cancelWriting();
-                    result.status = CampaignExportResult::Status::Cancelled;
-                    return result;
-                }
-            }
+            if (file.write(chunk.bytes) != chunk.bytes.size())
+                return writeFailed();
+            if (workers > 0)
+                queue.recycle(std::move(chunk.bytes));
+            result.rows += chunk.rows;
+            result.skipped += chunk.skipped;
+            done += chunk.members;
+            progress.setValue(done);
+            if (progress.isCancelled())
+                return cancelled();
         }
-        if (rc != SQLITE_DONE) {
-            fileWriter.finish();
-            file.cancelWriting();
-            db.setErrorFromSqlite(tr("Reading the campaign members"));
-            return fail(db.errorString());
-        }
-        if (!fileWriter.write(buffer) || !fileWriter.finish() || !file.commit())
+        if (!file.commit())
             return fail(tr("Cannot write %1: %2").arg(options.path, file.errorString()));
     }
     if (options.format == CampaignExportFormat::Xlsx)

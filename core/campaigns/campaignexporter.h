@@ -57,10 +57,14 @@ struct CampaignExportResult
  * not changed.
  *
  * Members are read as raw UTF-8 (rec_items parsed once per row) and written
- * without QString/QVariant conversions; a helper thread writes the CSV chunks
- * (or, for XLSX, deflates the sheet) while the next rows are formatted.
+ * without QString/QVariant conversions. A large CSV-format export of a project
+ * on disk is formatted by two threads at once, each on its own read-only
+ * connection taking alternate ranges of customer ids, while the calling
+ * thread writes the ranges in order; for XLSX a helper thread deflates the
+ * sheet while the next rows are formatted.
  *
- * Thread-safety: uses the given Database on the calling thread only.
+ * Thread-safety: uses the given Database on the calling thread only (the
+ * formatting threads open their own connections to the same file).
  */
 class CampaignExporter
 {

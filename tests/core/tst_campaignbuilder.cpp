@@ -487,6 +487,76 @@ private slots:
         QVERIFY(!CampaignStore::find(db(), QStringLiteral("Nope"), &error));
     }
 
+    void largeExportSameInParallel()
+    {
+        // Enough members for several id ranges, so a project on disk is formatted by two
+        // threads; the same export inside a transaction runs on this thread alone.
+        Project large;
+        QVERIFY2(large.open(m_dir.filePath(QStringLiteral("large.tailor"))), qPrintable(large.errorString()));
+        Database &ldb = large.database();
+        QVERIFY2(ldb.exec(QStringLiteral(R"sql(
+BEGIN;
+INSERT INTO products(id, sku, name, price)
+  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+  SELECT i, 'SKU' || i, 'Product ' || i || CASE WHEN i % 7 = 0 THEN ', "big"' ELSE '' END, i FROM n;
+INSERT INTO customers(id, customer_key, first_name, email, phone, country, opt_out)
+  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)
+  SELECT i, 'K' || i, CASE WHEN i % 10 = 0 THEN NULL WHEN i % 13 = 0 THEN '=Eve' ELSE 'Name' || i END,
+         CASE WHEN i % 17 = 0 THEN NULL ELSE 'User' || i || '@Example.com ' END,
+         CASE WHEN i % 5 = 0 THEN '07911 ' || (100000 + i) END, 'United Kingdom', i % 29 = 0 FROM n;
+INSERT INTO customer_scores(customer_id, rfm_segment)
+  SELECT id, CASE id % 3 WHEN 0 THEN 'Champions' WHEN 1 THEN 'At Risk' ELSE 'Lost' END FROM customers;
+INSERT INTO segments(id, name, kind, created_at) VALUES(1, 'Most', 'rule', '2026-01-01');
+INSERT INTO segment_members(segment_id, customer_id) SELECT 1, id FROM customers WHERE id % 4 != 0 OR id > 60000;
+INSERT INTO recommendations(customer_id, rank, product_id, score, algo, created_at)
+  SELECT c.id, r.rank, 1 + (c.id + r.rank * 7) % 50, 1.0 / r.rank, 'itemknn', '2026-01-01'
+  FROM customers c CROSS JOIN (SELECT 1 AS rank UNION ALL SELECT 2 UNION ALL SELECT 3) r WHERE c.id % 11 != 0;
+COMMIT;
+)sql")), qPrintable(ldb.errorString()));
+        CampaignOptions options = emailOptions(QStringLiteral("Large"));
+        options.segment = QStringLiteral("Most");
+        SimpleProgressReporter progress;
+        const CampaignResult built = CampaignBuilder().build(ldb, options, progress);
+        QVERIFY2(built.status == CampaignResult::Status::Ok, qPrintable(built.errorString));
+        QVERIFY(built.audience > 70000);
+
+        for (const CampaignExportFormat format :
+             {CampaignExportFormat::Csv, CampaignExportFormat::Mailchimp, CampaignExportFormat::Hashed}) {
+            const QString name = CampaignExporter::formatName(format);
+            CampaignExportOptions exportOptions;
+            exportOptions.campaign = QStringLiteral("Large");
+            exportOptions.format = format;
+            exportOptions.path = m_dir.filePath(name + QStringLiteral("-parallel.csv"));
+            const CampaignExportResult parallel = CampaignExporter().run(ldb, exportOptions, progress);
+            QVERIFY2(parallel.status == CampaignExportResult::Status::Ok, qPrintable(parallel.errorString));
+            QVERIFY(ldb.exec(QStringLiteral("BEGIN")));
+            exportOptions.path = m_dir.filePath(name + QStringLiteral("-single.csv"));
+            const CampaignExportResult single = CampaignExporter().run(ldb, exportOptions, progress);
+            QVERIFY(ldb.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY2(single.status == CampaignExportResult::Status::Ok, qPrintable(single.errorString));
+            QCOMPARE(parallel.rows, single.rows);
+            QCOMPARE(parallel.skipped, single.skipped);
+            QCOMPARE(parallel.rows + parallel.skipped, built.audience);
+            QCOMPARE(readText(m_dir.filePath(name + QStringLiteral("-parallel.csv"))),
+                     readText(exportOptions.path));
+            if (format == CampaignExportFormat::Csv) {
+                const QList<QStringList> rows = readTable(exportOptions.path);
+                QCOMPARE(rows.size(), built.audience + 1);
+                QCOMPARE(rows.at(1).at(0), QStringLiteral("K1"));
+                QCOMPARE(rows.last().at(0), QStringLiteral("K100000"));
+            }
+        }
+
+        // Cancelled after the first range: no file, the previous one kept.
+        CampaignExportOptions cancelOptions;
+        cancelOptions.campaign = QStringLiteral("Large");
+        cancelOptions.path = m_dir.filePath(QStringLiteral("csv-parallel.csv"));
+        const QString before = readText(cancelOptions.path);
+        CancellingReporter cancel;
+        QCOMPARE(CampaignExporter().run(ldb, cancelOptions, cancel).status, CampaignExportResult::Status::Cancelled);
+        QCOMPARE(readText(cancelOptions.path), before);
+    }
+
     void previewAndErrors()
     {
         CampaignOptions options = emailOptions(QStringLiteral("Preview"));
