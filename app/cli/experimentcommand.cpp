@@ -66,7 +66,10 @@ int analyze(const QStringList &arguments)
     addCommonOptions(parser);
     parser.addOptions({
         {QStringLiteral("experiment"), tr("Experiment name."), QStringLiteral("NAME")},
-        {QStringLiteral("metric"), tr("Outcome metric, e.g. visit or spend."), QStringLiteral("M")},
+        {QStringLiteral("metric"),
+         tr("Outcome metric, e.g. visit or spend; several, comma-separated, are analysed together and "
+            "corrected across all their comparisons."),
+         QStringLiteral("M[,M...]")},
         {QStringLiteral("control"), tr("Control arm (default: the arm marked as control)."), QStringLiteral("ARM")},
         {QStringLiteral("correction"), tr("Multiple-comparison correction: holm, bh or none (default holm)."),
          QStringLiteral("METHOD"), QStringLiteral("holm")},
@@ -86,8 +89,15 @@ int analyze(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("experiment")) || !parser.isSet(QStringLiteral("metric")))
         return userError(tr("experiment analyze needs --experiment NAME and --metric M."));
 
+    QStringList metrics;
+    for (const QString &name : parser.value(QStringLiteral("metric")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (metrics.contains(name.trimmed()))
+            return userError(tr("--metric names %1 twice.").arg(name.trimmed()));
+        metrics << name.trimmed();
+    }
+    if (metrics.isEmpty())
+        return userError(tr("experiment analyze needs --experiment NAME and --metric M."));
     AnalysisOptions options;
-    options.metric = parser.value(QStringLiteral("metric"));
     options.covariate = parser.value(QStringLiteral("covariate"));
     options.control = parser.value(QStringLiteral("control"));
     const QString correction = parser.value(QStringLiteral("correction")).toLower();
@@ -118,89 +128,118 @@ int analyze(const QStringList &arguments)
     Project project;
     if (!openProject(parser, project, &exitCode))
         return exitCode;
+    QVector<AnalysisOptions> analyses;
+    for (const QString &name : metrics) {
+        AnalysisOptions one = options;
+        one.metric = name;
+        analyses.append(one);
+    }
     QElapsedTimer timer;
     timer.start();
     TerminalProgress progress("Analysing");
-    const AnalysisResult r = ExperimentStore::analyze(project.database(), parser.value(QStringLiteral("experiment")),
-                                                      options, progress);
-    if (!r.ok)
-        return userError(r.errorString);
+    const QVector<AnalysisResult> results = ExperimentStore::analyzeMetrics(
+        project.database(), parser.value(QStringLiteral("experiment")), analyses, progress);
+    for (const AnalysisResult &r : results) {
+        if (!r.ok)
+            return userError(r.errorString);
+    }
     const double seconds = timer.elapsed() / 1000.0;
 
     if (!parser.isSet(QStringLiteral("json"))) {
-        std::printf("%s\n", qPrintable(tr("Experiment %1, metric %2 (%3%4)")
-                                           .arg(parser.value(QStringLiteral("experiment")), r.metric,
-                                                r.isRate ? tr("rate") : tr("mean"),
-                                                r.covariate.isEmpty() ? QString()
-                                                                      : tr(", CUPED on %1").arg(r.covariate))));
-        for (const ArmResult &a : r.arms)
-            std::printf("  %-20s n=%-9lld mean=%-10s CI %s to %s%s\n", qPrintable(a.name), (long long)a.n,
-                        qPrintable(fmt(a.mean)), qPrintable(fmt(a.ciLow)), qPrintable(fmt(a.ciHigh)),
-                        a.isControl ? qPrintable(tr(" (control)")) : "");
-        for (const Comparison &c : r.comparisons)
-            std::printf("  %s vs %s: diff %s (CI %s to %s), lift %s, p=%s, adjusted p=%s, chance to beat %s\n",
-                        qPrintable(c.arm), qPrintable(c.control), qPrintable(fmt(c.diff)), qPrintable(fmt(c.ciLow)),
-                        qPrintable(fmt(c.ciHigh)), qPrintable(fmt(c.relativeLift)), qPrintable(fmt(c.pValue)),
-                        qPrintable(fmt(c.pAdjusted)), qPrintable(fmt(c.chanceToBeat)));
-        std::printf("  %s\n", qPrintable(tr("Sample ratio test: p=%1").arg(fmt(r.srmPValue))));
-        if (!r.covariate.isEmpty())
-            std::printf("  %s\n", qPrintable(tr("CUPED: theta=%1, variance reduction %2%")
-                                                 .arg(fmt(r.cupedTheta), fmt(r.varianceReduction * 100))));
-        for (const QString &verdict : r.verdicts)
-            std::printf("%s\n", qPrintable(verdict));
-        for (const QString &warning : r.warnings)
-            std::fprintf(stderr, "tailor-cli: warning: %s\n", qPrintable(warning));
+        for (const AnalysisResult &r : results) {
+            std::printf("%s\n", qPrintable(tr("Experiment %1, metric %2 (%3%4)")
+                                               .arg(parser.value(QStringLiteral("experiment")), r.metric,
+                                                    r.isRate ? tr("rate") : tr("mean"),
+                                                    r.covariate.isEmpty() ? QString()
+                                                                          : tr(", CUPED on %1").arg(r.covariate))));
+            for (const ArmResult &a : r.arms)
+                std::printf("  %-20s n=%-9lld mean=%-10s CI %s to %s%s\n", qPrintable(a.name), (long long)a.n,
+                            qPrintable(fmt(a.mean)), qPrintable(fmt(a.ciLow)), qPrintable(fmt(a.ciHigh)),
+                            a.isControl ? qPrintable(tr(" (control)")) : "");
+            for (const Comparison &c : r.comparisons)
+                std::printf("  %s vs %s: diff %s (CI %s to %s), lift %s, p=%s, adjusted p=%s, chance to beat %s\n",
+                            qPrintable(c.arm), qPrintable(c.control), qPrintable(fmt(c.diff)), qPrintable(fmt(c.ciLow)),
+                            qPrintable(fmt(c.ciHigh)), qPrintable(fmt(c.relativeLift)), qPrintable(fmt(c.pValue)),
+                            qPrintable(fmt(c.pAdjusted)), qPrintable(fmt(c.chanceToBeat)));
+            std::printf("  %s\n", qPrintable(tr("Sample ratio test: p=%1").arg(fmt(r.srmPValue))));
+            if (!r.covariate.isEmpty())
+                std::printf("  %s\n", qPrintable(tr("CUPED: theta=%1, variance reduction %2%")
+                                                     .arg(fmt(r.cupedTheta), fmt(r.varianceReduction * 100))));
+            for (const QString &verdict : r.verdicts)
+                std::printf("%s\n", qPrintable(verdict));
+            for (const QString &warning : r.warnings)
+                std::fprintf(stderr, "tailor-cli: warning: %s\n", qPrintable(warning));
+        }
+        if (results.size() > 1)
+            std::printf("%s\n", qPrintable(tr("Adjusted p-values (%1) are corrected across %2 comparisons of %3 metrics.")
+                                               .arg(correction).arg(results.first().familySize).arg(results.size())));
         return 0;
     }
-    QJsonArray arms;
-    for (const ArmResult &a : r.arms)
-        arms.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("n"), a.n},
-                                {QStringLiteral("sum"), number(a.sum)}, {QStringLiteral("mean"), number(a.mean)},
-                                {QStringLiteral("sd"), number(a.sd)}, {QStringLiteral("ci_low"), number(a.ciLow)},
-                                {QStringLiteral("ci_high"), number(a.ciHigh)},
-                                {QStringLiteral("is_control"), a.isControl}, {QStringLiteral("is_holdout"), a.isHoldout},
-                                {QStringLiteral("expected_share"), number(a.expectedShare)}});
-    QJsonArray comparisons;
-    for (const Comparison &c : r.comparisons)
-        comparisons.append(QJsonObject{
-            {QStringLiteral("arm"), c.arm}, {QStringLiteral("control"), c.control},
-            {QStringLiteral("diff"), number(c.diff)}, {QStringLiteral("ci_low"), number(c.ciLow)},
-            {QStringLiteral("ci_high"), number(c.ciHigh)}, {QStringLiteral("relative_lift"), number(c.relativeLift)},
-            {QStringLiteral("lift_ci_low"), number(c.liftCiLow)}, {QStringLiteral("lift_ci_high"), number(c.liftCiHigh)},
-            {QStringLiteral("z"), number(c.z)}, {QStringLiteral("t"), number(c.t)}, {QStringLiteral("df"), number(c.df)},
-            {QStringLiteral("p_value"), number(c.pValue)}, {QStringLiteral("welch_p_value"), number(c.welchPValue)},
-            {QStringLiteral("p_adjusted"), number(c.pAdjusted)}, {QStringLiteral("p_holm"), number(c.pHolm)},
-            {QStringLiteral("p_bh"), number(c.pBh)}, {QStringLiteral("chance_to_beat_control"), number(c.chanceToBeat)},
-            {QStringLiteral("expected_loss"), number(c.expectedLoss)},
-            {QStringLiteral("sequential_ci_low"), number(c.seqCiLow)},
-            {QStringLiteral("sequential_ci_high"), number(c.seqCiHigh)},
-            {QStringLiteral("sequential_p_value"), number(c.seqPValue)}});
-    QJsonObject json{{QStringLiteral("experiment"), parser.value(QStringLiteral("experiment"))},
-                     {QStringLiteral("metric"), r.metric},
-                     {QStringLiteral("kind"), r.isRate ? QStringLiteral("rate") : QStringLiteral("mean")},
-                     {QStringLiteral("correction"), correction},
-                     {QStringLiteral("arms"), arms},
-                     {QStringLiteral("comparisons"), comparisons},
-                     {QStringLiteral("srm_p_value"), number(r.srmPValue)},
-                     {QStringLiteral("srm_chi2"), number(r.srmChiSquare)},
-                     {QStringLiteral("srm_detected"), r.srmDetected},
-                     {QStringLiteral("sequential_tau"), number(r.sequentialTau)},
-                     {QStringLiteral("underpowered"), r.underpowered},
-                     {QStringLiteral("peeking"), r.peeking},
-                     {QStringLiteral("verdicts"), QJsonArray::fromStringList(r.verdicts)},
-                     {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
-                     {QStringLiteral("seconds"), seconds}};
-    if (r.hasChiSquare)
-        json.insert(QStringLiteral("chi2"), QJsonObject{{QStringLiteral("statistic"), number(r.chiSquare)},
-                                                       {QStringLiteral("p_value"), number(r.chiSquarePValue)},
-                                                       {QStringLiteral("dof"), r.chiSquareDof}});
-    if (!r.covariate.isEmpty())
-        json.insert(QStringLiteral("cuped"), QJsonObject{{QStringLiteral("covariate"), r.covariate},
-                                                        {QStringLiteral("theta"), number(r.cupedTheta)},
-                                                        {QStringLiteral("variance_reduction"), number(r.varianceReduction)}});
-    if (r.requiredPerArm > 0)
-        json.insert(QStringLiteral("required_per_arm"), r.requiredPerArm);
-    printJson(json);
+    auto toJson = [&](const AnalysisResult &r) {
+        QJsonArray arms;
+        for (const ArmResult &a : r.arms)
+            arms.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("n"), a.n},
+                                    {QStringLiteral("sum"), number(a.sum)}, {QStringLiteral("mean"), number(a.mean)},
+                                    {QStringLiteral("sd"), number(a.sd)}, {QStringLiteral("ci_low"), number(a.ciLow)},
+                                    {QStringLiteral("ci_high"), number(a.ciHigh)},
+                                    {QStringLiteral("is_control"), a.isControl}, {QStringLiteral("is_holdout"), a.isHoldout},
+                                    {QStringLiteral("expected_share"), number(a.expectedShare)}});
+        QJsonArray comparisons;
+        for (const Comparison &c : r.comparisons)
+            comparisons.append(QJsonObject{
+                {QStringLiteral("arm"), c.arm}, {QStringLiteral("control"), c.control},
+                {QStringLiteral("diff"), number(c.diff)}, {QStringLiteral("ci_low"), number(c.ciLow)},
+                {QStringLiteral("ci_high"), number(c.ciHigh)}, {QStringLiteral("relative_lift"), number(c.relativeLift)},
+                {QStringLiteral("lift_ci_low"), number(c.liftCiLow)}, {QStringLiteral("lift_ci_high"), number(c.liftCiHigh)},
+                {QStringLiteral("z"), number(c.z)}, {QStringLiteral("t"), number(c.t)}, {QStringLiteral("df"), number(c.df)},
+                {QStringLiteral("p_value"), number(c.pValue)}, {QStringLiteral("welch_p_value"), number(c.welchPValue)},
+                {QStringLiteral("p_adjusted"), number(c.pAdjusted)}, {QStringLiteral("p_holm"), number(c.pHolm)},
+                {QStringLiteral("p_bh"), number(c.pBh)}, {QStringLiteral("chance_to_beat_control"), number(c.chanceToBeat)},
+                {QStringLiteral("expected_loss"), number(c.expectedLoss)},
+                {QStringLiteral("sequential_ci_low"), number(c.seqCiLow)},
+                {QStringLiteral("sequential_ci_high"), number(c.seqCiHigh)},
+                {QStringLiteral("sequential_p_value"), number(c.seqPValue)}});
+        QJsonObject json{{QStringLiteral("experiment"), parser.value(QStringLiteral("experiment"))},
+                         {QStringLiteral("metric"), r.metric},
+                         {QStringLiteral("kind"), r.isRate ? QStringLiteral("rate") : QStringLiteral("mean")},
+                         {QStringLiteral("correction"), correction},
+                         {QStringLiteral("arms"), arms},
+                         {QStringLiteral("comparisons"), comparisons},
+                         {QStringLiteral("srm_p_value"), number(r.srmPValue)},
+                         {QStringLiteral("srm_chi2"), number(r.srmChiSquare)},
+                         {QStringLiteral("srm_detected"), r.srmDetected},
+                         {QStringLiteral("sequential_tau"), number(r.sequentialTau)},
+                         {QStringLiteral("underpowered"), r.underpowered},
+                         {QStringLiteral("peeking"), r.peeking},
+                         {QStringLiteral("verdicts"), QJsonArray::fromStringList(r.verdicts)},
+                         {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
+                         {QStringLiteral("family_size"), r.familySize}};
+        if (r.hasChiSquare)
+            json.insert(QStringLiteral("chi2"), QJsonObject{{QStringLiteral("statistic"), number(r.chiSquare)},
+                                                           {QStringLiteral("p_value"), number(r.chiSquarePValue)},
+                                                           {QStringLiteral("dof"), r.chiSquareDof}});
+        if (!r.covariate.isEmpty())
+            json.insert(QStringLiteral("cuped"), QJsonObject{{QStringLiteral("covariate"), r.covariate},
+                                                            {QStringLiteral("theta"), number(r.cupedTheta)},
+                                                            {QStringLiteral("variance_reduction"), number(r.varianceReduction)}});
+        if (r.requiredPerArm > 0)
+            json.insert(QStringLiteral("required_per_arm"), r.requiredPerArm);
+        return json;
+    };
+    if (results.size() == 1) {
+        QJsonObject json = toJson(results.first());
+        json.insert(QStringLiteral("seconds"), seconds);
+        printJson(json);
+        return 0;
+    }
+    QJsonArray all;
+    for (const AnalysisResult &r : results)
+        all.append(toJson(r));
+    printJson(QJsonObject{{QStringLiteral("experiment"), parser.value(QStringLiteral("experiment"))},
+                          {QStringLiteral("correction"), correction},
+                          {QStringLiteral("family_size"), results.first().familySize},
+                          {QStringLiteral("analyses"), all},
+                          {QStringLiteral("seconds"), seconds}});
     return 0;
 }
 

@@ -322,21 +322,9 @@ AnalysisResult ExperimentAnalysis::analyze(const QVector<ArmSummary> &input, con
     if (r.comparisons.isEmpty())
         return fail(tr("Only the control \"%1\" has outcomes; there is no variant to compare.").arg(arms[control].name));
 
-    QVector<double> p;
-    for (const Comparison &cmp : std::as_const(r.comparisons))
-        p.append(cmp.pValue);
-    const QVector<double> pHolm = holm(p);
-    const QVector<double> pBh = benjaminiHochberg(p);
-    for (int i = 0; i < r.comparisons.size(); ++i) {
-        Comparison &cmp = r.comparisons[i];
-        cmp.pHolm = pHolm[i];
-        cmp.pBh = pBh[i];
-        switch (options.correction) {
-        case AnalysisOptions::Correction::Holm: cmp.pAdjusted = cmp.pHolm; break;
-        case AnalysisOptions::Correction::BenjaminiHochberg: cmp.pAdjusted = cmp.pBh; break;
-        case AnalysisOptions::Correction::None: cmp.pAdjusted = cmp.pValue; break;
-        }
-    }
+    QVector<AnalysisResult> family{r};
+    correct(family, options.correction);
+    r = family.first();
 
     // Warnings.
     if (r.srmDetected)
@@ -376,4 +364,32 @@ AnalysisResult ExperimentAnalysis::analyze(const QVector<ArmSummary> &input, con
     r.ok = true;
     r.verdicts = ExperimentVerdict::describe(r);
     return r;
+}
+
+void ExperimentAnalysis::correct(QVector<AnalysisResult> &results, AnalysisOptions::Correction correction)
+{
+    QVector<double> p;
+    for (const AnalysisResult &r : std::as_const(results)) {
+        for (const Comparison &cmp : r.comparisons)
+            p.append(cmp.pValue);
+    }
+    const QVector<double> pHolm = holm(p);
+    const QVector<double> pBh = benjaminiHochberg(p);
+    qsizetype i = 0;
+    for (AnalysisResult &r : results) {
+        for (Comparison &cmp : r.comparisons) {
+            cmp.pHolm = pHolm[i];
+            cmp.pBh = pBh[i];
+            ++i;
+            switch (correction) {
+            case AnalysisOptions::Correction::Holm: cmp.pAdjusted = cmp.pHolm; break;
+            case AnalysisOptions::Correction::BenjaminiHochberg: cmp.pAdjusted = cmp.pBh; break;
+            case AnalysisOptions::Correction::None: cmp.pAdjusted = cmp.pValue; break;
+            }
+        }
+        r.familySize = int(p.size());
+        r.familyMetrics = int(results.size());
+        if (r.ok)
+            r.verdicts = ExperimentVerdict::describe(r);
+    }
 }

@@ -121,6 +121,8 @@ struct AnalysisResult
     bool underpowered = false;
     bool peeking = false;
     double sequentialTau = 0;
+    int familySize = 0;            ///< comparisons the adjusted p-values are corrected over
+    int familyMetrics = 1;         ///< metrics analysed together in that family
     QStringList warnings;          ///< translated
     QStringList verdicts;          ///< translated, one per comparison
 };
@@ -135,6 +137,14 @@ class ExperimentAnalysis
     Q_DECLARE_TR_FUNCTIONS(ExperimentAnalysis)
 public:
     static AnalysisResult analyze(const QVector<ArmSummary> &arms, const AnalysisOptions &options);
+
+    /**
+     * Sets pHolm, pBh and pAdjusted (by @p correction) of every comparison of
+     * @p results as one family: the variants of all the metrics analysed
+     * together (statsmodels multipletests over the pooled p-values), and
+     * rewrites the verdicts of the results that are ok.
+     */
+    static void correct(QVector<AnalysisResult> &results, AnalysisOptions::Correction correction);
 
     /** Holm step-down adjusted p-values (statsmodels multipletests 'holm'). */
     static QVector<double> holm(const QVector<double> &p);

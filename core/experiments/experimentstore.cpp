@@ -299,9 +299,9 @@ std::optional<ExperimentInfo> ExperimentStore::create(Database &db, const Experi
     return find(db, name, error);
 }
 
-std::optional<QVector<ArmSummary>> ExperimentStore::loadSummaries(Database &db, const ExperimentInfo &info,
-                                                                  const QString &metric, const QString &covariate,
-                                                                  ProgressReporter &progress, QString *error)
+std::optional<QVector<QVector<ArmSummary>>> ExperimentStore::loadSummaries(
+    Database &db, const ExperimentInfo &info, const QVector<MetricColumns> &columns, ProgressReporter &progress,
+    QString *error)
 {
     if (info.arms.size() > 250) {
         *error = tr("The experiment \"%1\" has too many arms (%2).").arg(info.name).arg(info.arms.size());
@@ -313,129 +313,174 @@ std::optional<QVector<ArmSummary>> ExperimentStore::loadSummaries(Database &db, 
     const qint64 maxId = db.scalar(QStringLiteral("SELECT max(id) FROM customers")).value_or(0).toLongLong();
     const size_t size = size_t(std::max<qint64>(maxId, 0)) + 1;
 
-    // Three sequential primary-key scans into dense arrays: the assignment, the
-    // outcome and the covariate of each customer id. On a file database they run
-    // in parallel, each on its own read-only connection.
-    std::vector<quint8> armOf(size, kNoArm);
-    std::vector<double> yOf(size, std::numeric_limits<double>::quiet_NaN());
-    std::vector<double> xOf(covariate.isEmpty() ? 0 : size, std::numeric_limits<double>::quiet_NaN());
-    std::atomic<bool> cancel{false};
-    std::atomic<bool> failed{false};
-    QString failure;
-
-    const QString assignmentsSql = QStringLiteral(
-        "SELECT customer_id, arm_id FROM experiment_assignments WHERE experiment_id = ?");
-    const QString metricSql = QStringLiteral(
-        "SELECT customer_id, value FROM experiment_metrics WHERE experiment_id = ? AND metric = ? AND value IS NOT NULL");
-
-    auto readAssignments = [&](Database &conn) {
-        Statement stmt = conn.prepare(assignmentsSql);
-        stmt.bind(1, info.id);
-        return stmt.isValid() && readPairs(stmt, cancel, [&](Statement &s) {
-                   const qint64 id = s.columnInt64(0);
-                   if (id >= 0 && size_t(id) < size)
-                       armOf[size_t(id)] = armIndex.value(s.columnInt64(1), kNoArm);
-               });
-    };
-    auto readMetric = [&](Database &conn, const QString &name, std::vector<double> &into) {
-        Statement stmt = conn.prepare(metricSql);
-        stmt.bind(1, info.id);
-        stmt.bind(2, name);
-        return stmt.isValid() && readPairs(stmt, cancel, [&](Statement &s) {
-                   const qint64 id = s.columnInt64(0);
-                   if (id >= 0 && size_t(id) < size)
-                       into[size_t(id)] = s.columnDouble(1);
-               });
-    };
-
-    const bool parallel = db.path() != QLatin1String(":memory:") && !db.path().isEmpty()
-                          && sqlite3_get_autocommit(db.handle()) != 0;
-    if (parallel) {
-        auto onHelper = [&](auto job) {
-            return std::thread([&, job]() {
-                Database conn;
-                if (!conn.open(db.path(), Database::OpenMode::ReadOnly) || !job(conn)) {
-                    if (!cancel.load() && !failed.exchange(true))
-                        failure = conn.errorString();
-                    cancel.store(true);
-                }
-            });
-        };
-        std::thread a = onHelper([&](Database &conn) { return readAssignments(conn); });
-        std::thread x;
-        if (!covariate.isEmpty())
-            x = onHelper([&](Database &conn) { return readMetric(conn, covariate, xOf); });
-        const bool ok = readMetric(db, metric, yOf);
-        if (!ok && !failed.exchange(true))
-            failure = db.errorString();
-        // Forward a user cancel to the helpers while they run.
-        if (progress.isCancelled())
-            cancel.store(true);
-        a.join();
-        if (x.joinable())
-            x.join();
-    } else {
-        if (!readAssignments(db) || (!covariate.isEmpty() && !readMetric(db, covariate, xOf))
-            || !readMetric(db, metric, yOf)) {
-            failed.store(true);
-            failure = db.errorString();
+    // Dense arrays indexed by customer id: the arm of each customer, and each metric
+    // named by @p columns (outcomes and covariates, each read once however often it is used).
+    QStringList names;
+    for (const MetricColumns &c : columns) {
+        for (const QString &name : {c.metric, c.covariate}) {
+            if (!name.isEmpty() && !names.contains(name))
+                names << name;
         }
     }
+    std::vector<quint8> armOf(size, kNoArm);
+    std::vector<std::vector<double>> values(size_t(names.size()));
+    for (std::vector<double> &v : values)
+        v.assign(size, std::numeric_limits<double>::quiet_NaN());
+
+    // The reads are primary-key range scans: the assignments and each metric, each cut
+    // in two halves of the customer ids. On a file database two threads take them in
+    // turn, the second on its own read-only connection.
+    struct Scan
+    {
+        int column; ///< -1: assignments, else the index in names
+        qint64 from;
+        qint64 to;
+    };
+    std::vector<Scan> scans;
+    const qint64 middle = std::max<qint64>(maxId, 0) / 2;
+    for (int column = -1; column < int(names.size()); ++column) {
+        scans.push_back({column, 0, middle});
+        scans.push_back({column, middle + 1, std::numeric_limits<qint64>::max()});
+    }
+    const QString assignmentsSql = QStringLiteral(
+        "SELECT customer_id, arm_id FROM experiment_assignments "
+        "WHERE experiment_id = ?1 AND customer_id BETWEEN ?2 AND ?3");
+    const QString metricSql = QStringLiteral(
+        "SELECT customer_id, value FROM experiment_metrics "
+        "WHERE experiment_id = ?1 AND metric = ?4 AND customer_id BETWEEN ?2 AND ?3 AND value IS NOT NULL");
+    std::atomic<bool> cancel{false};
+    std::atomic<size_t> nextScan{0};
+    std::atomic<int> scansDone{0};
+
+    // Takes scans until none is left; false on an SQL error or cancel.
+    auto runScans = [&](Database &conn, ProgressReporter *reporter) {
+        Statement assignments = conn.prepare(assignmentsSql);
+        Statement metric = conn.prepare(metricSql);
+        if (!assignments.isValid() || !metric.isValid())
+            return false;
+        for (size_t i = nextScan++; i < scans.size(); i = nextScan++) {
+            const Scan &scan = scans[i];
+            Statement &stmt = scan.column < 0 ? assignments : metric;
+            stmt.reset();
+            stmt.bind(1, info.id);
+            stmt.bind(2, scan.from);
+            stmt.bind(3, scan.to);
+            bool ok;
+            if (scan.column < 0) {
+                ok = readPairs(stmt, cancel, [&](Statement &s) {
+                    const qint64 id = s.columnInt64(0);
+                    if (id >= 0 && size_t(id) < size)
+                        armOf[size_t(id)] = armIndex.value(s.columnInt64(1), kNoArm);
+                });
+            } else {
+                stmt.bind(4, names.at(scan.column));
+                std::vector<double> &into = values[size_t(scan.column)];
+                ok = readPairs(stmt, cancel, [&](Statement &s) {
+                    const qint64 id = s.columnInt64(0);
+                    if (id >= 0 && size_t(id) < size)
+                        into[size_t(id)] = s.columnDouble(1);
+                });
+            }
+            if (!ok)
+                return false;
+            ++scansDone;
+            if (reporter) {
+                reporter->setValue(scansDone.load());
+                if (reporter->isCancelled()) {
+                    cancel.store(true);
+                    return false;
+                }
+            }
+        }
+        return true;
+    };
+
+    progress.setRange(qint64(scans.size()));
+    QString failure;
+    bool failed = false;
+    const bool parallel = db.path() != QLatin1String(":memory:") && !db.path().isEmpty()
+                          && sqlite3_get_autocommit(db.handle()) != 0 && std::thread::hardware_concurrency() > 1;
+    QString helperFailure;
+    bool helperFailed = false;
+    std::thread helper;
+    if (parallel) {
+        helper = std::thread([&] {
+            Database conn;
+            if (!conn.open(db.path(), Database::OpenMode::ReadOnly) || !runScans(conn, nullptr)) {
+                if (!cancel.exchange(true)) {
+                    helperFailed = true;
+                    helperFailure = conn.errorString();
+                }
+            }
+        });
+    }
+    if (!runScans(db, &progress) && !progress.isCancelled() && !cancel.exchange(true)) {
+        failed = true;
+        failure = db.errorString();
+    }
+    if (helper.joinable())
+        helper.join();
     if (progress.isCancelled()) {
         *error = tr("Cancelled.");
         return std::nullopt;
     }
-    if (failed.load()) {
-        *error = tr("Reading the outcomes of \"%1\" failed: %2").arg(info.name, failure);
+    if (failed || helperFailed) {
+        *error = tr("Reading the outcomes of \"%1\" failed: %2").arg(info.name, failed ? failure : helperFailure);
         return std::nullopt;
     }
 
-    // One pass over the rows: per-arm sufficient statistics. Long double sums keep
-    // the one-pass variance accurate for 10^7 rows.
-    struct Acc { long double n = 0, y = 0, y2 = 0, nx = 0, x = 0, x2 = 0, xy = 0, yMissing = 0; qint64 nonBinary = 0; };
-    std::vector<Acc> acc(size_t(info.arms.size()));
-    const bool withX = !covariate.isEmpty();
-    for (size_t id = 0; id < size; ++id) {
-        const quint8 arm = armOf[id];
-        const double y = yOf[id];
-        if (arm == kNoArm || std::isnan(y))
-            continue;
-        Acc &a = acc[arm];
-        a.n += 1;
-        a.y += y;
-        a.y2 += (long double)y * y;
-        a.nonBinary += (y != 0.0 && y != 1.0);
-        if (withX) {
-            const double x = xOf[id];
-            if (std::isnan(x)) {
-                a.yMissing += y;
-            } else {
-                a.nx += 1;
-                a.x += x;
-                a.x2 += (long double)x * x;
-                a.xy += (long double)x * y;
+    // One pass over the customers per analysis: per-arm sufficient statistics. Long
+    // double sums keep the one-pass variance accurate for 10^7 rows.
+    QVector<QVector<ArmSummary>> out;
+    for (const MetricColumns &c : columns) {
+        struct Acc { long double n = 0, y = 0, y2 = 0, nx = 0, x = 0, x2 = 0, xy = 0, yMissing = 0; qint64 nonBinary = 0; };
+        std::vector<Acc> acc(size_t(info.arms.size()));
+        const std::vector<double> &yOf = values[size_t(names.indexOf(c.metric))];
+        const bool withX = !c.covariate.isEmpty();
+        const std::vector<double> &xOf = values[size_t(withX ? names.indexOf(c.covariate) : 0)];
+        for (size_t id = 0; id < size; ++id) {
+            const quint8 arm = armOf[id];
+            const double y = yOf[id];
+            if (arm == kNoArm || std::isnan(y))
+                continue;
+            Acc &a = acc[arm];
+            a.n += 1;
+            a.y += y;
+            a.y2 += (long double)y * y;
+            a.nonBinary += (y != 0.0 && y != 1.0);
+            if (withX) {
+                const double x = xOf[id];
+                if (std::isnan(x)) {
+                    a.yMissing += y;
+                } else {
+                    a.nx += 1;
+                    a.x += x;
+                    a.x2 += (long double)x * x;
+                    a.xy += (long double)x * y;
+                }
             }
         }
-    }
-    QVector<ArmSummary> out;
-    for (int i = 0; i < info.arms.size(); ++i) {
-        const ExperimentArmInfo &arm = info.arms[i];
-        const Acc &a = acc[size_t(i)];
-        ArmSummary s;
-        s.name = arm.name;
-        s.isControl = arm.isControl;
-        s.isHoldout = arm.isHoldout;
-        s.weight = arm.weight;
-        s.n = qint64(a.n);
-        s.sumY = double(a.y);
-        s.sumY2 = double(a.y2);
-        s.nonBinary = a.nonBinary;
-        s.nX = qint64(a.nx);
-        s.sumX = double(a.x);
-        s.sumX2 = double(a.x2);
-        s.sumXY = double(a.xy);
-        s.sumYMissingX = double(a.yMissing);
-        out.append(s);
+        QVector<ArmSummary> summaries;
+        for (int i = 0; i < info.arms.size(); ++i) {
+            const ExperimentArmInfo &arm = info.arms[i];
+            const Acc &a = acc[size_t(i)];
+            ArmSummary s;
+            s.name = arm.name;
+            s.isControl = arm.isControl;
+            s.isHoldout = arm.isHoldout;
+            s.weight = arm.weight;
+            s.n = qint64(a.n);
+            s.sumY = double(a.y);
+            s.sumY2 = double(a.y2);
+            s.nonBinary = a.nonBinary;
+            s.nX = qint64(a.nx);
+            s.sumX = double(a.x);
+            s.sumX2 = double(a.x2);
+            s.sumXY = double(a.xy);
+            s.sumYMissingX = double(a.yMissing);
+            summaries.append(s);
+        }
+        out.append(summaries);
     }
     return out;
 }
@@ -443,34 +488,53 @@ std::optional<QVector<ArmSummary>> ExperimentStore::loadSummaries(Database &db, 
 AnalysisResult ExperimentStore::analyze(Database &db, const QString &experiment, const AnalysisOptions &options,
                                         ProgressReporter &progress)
 {
-    AnalysisResult result;
-    result.metric = options.metric;
+    return analyzeMetrics(db, experiment, {options}, progress).first();
+}
+
+QVector<AnalysisResult> ExperimentStore::analyzeMetrics(Database &db, const QString &experiment,
+                                                        const QVector<AnalysisOptions> &options,
+                                                        ProgressReporter &progress)
+{
+    QVector<AnalysisResult> results(options.size());
+    for (int i = 0; i < options.size(); ++i)
+        results[i].metric = options[i].metric;
+    auto failAll = [&](const QString &error) {
+        for (AnalysisResult &r : results) {
+            r.ok = false;
+            r.errorString = error;
+        }
+        return results;
+    };
+    if (options.isEmpty())
+        return results;
     QString error;
     const auto info = find(db, experiment, &error, false);
-    if (!info) {
-        result.errorString = error;
-        return result;
-    }
+    if (!info)
+        return failAll(error);
     const QStringList known = info->outcomes + info->covariates;
-    if (!known.contains(options.metric)) {
-        result.errorString = info->outcomes.isEmpty()
-            ? tr("The experiment \"%1\" has no outcomes yet; import them (--kind experiment) or derive them from orders.")
-                  .arg(experiment)
-            : tr("The experiment \"%1\" has no metric \"%2\" (outcomes: %3).")
-                  .arg(experiment, options.metric, info->outcomes.join(QStringLiteral(", ")));
-        return result;
+    QVector<MetricColumns> columns;
+    for (const AnalysisOptions &o : options) {
+        if (!known.contains(o.metric)) {
+            return failAll(info->outcomes.isEmpty()
+                ? tr("The experiment \"%1\" has no outcomes yet; import them (--kind experiment) or derive them from orders.")
+                      .arg(experiment)
+                : tr("The experiment \"%1\" has no metric \"%2\" (outcomes: %3).")
+                      .arg(experiment, o.metric, info->outcomes.join(QStringLiteral(", "))));
+        }
+        if (!o.covariate.isEmpty() && !known.contains(o.covariate)) {
+            return failAll(tr("The experiment \"%1\" has no covariate \"%2\" (covariates: %3).")
+                               .arg(experiment, o.covariate, info->covariates.join(QStringLiteral(", "))));
+        }
+        columns.append({o.metric, o.covariate});
     }
-    if (!options.covariate.isEmpty() && !known.contains(options.covariate)) {
-        result.errorString = tr("The experiment \"%1\" has no covariate \"%2\" (covariates: %3).")
-                                 .arg(experiment, options.covariate, info->covariates.join(QStringLiteral(", ")));
-        return result;
-    }
-    const auto summaries = loadSummaries(db, *info, options.metric, options.covariate, progress, &error);
-    if (!summaries) {
-        result.errorString = error;
-        return result;
-    }
-    return ExperimentAnalysis::analyze(*summaries, options);
+    const auto summaries = loadSummaries(db, *info, columns, progress, &error);
+    if (!summaries)
+        return failAll(error);
+    for (int i = 0; i < options.size(); ++i)
+        results[i] = ExperimentAnalysis::analyze(summaries->at(i), options[i]);
+    if (results.size() > 1)
+        ExperimentAnalysis::correct(results, options.first().correction);
+    return results;
 }
 
 std::optional<qint64> ExperimentStore::deriveOutcomesFromOrders(Database &db, const QString &experiment, int days,

@@ -74,17 +74,35 @@ public:
     static std::optional<ExperimentInfo> create(Database &db, const ExperimentSpec &spec, ProgressReporter &progress,
                                                 QString *error);
 
+    /** An outcome and its CUPED covariate (may be empty), for loadSummaries(). */
+    struct MetricColumns
+    {
+        QString metric;
+        QString covariate;
+    };
+
     /**
-     * Sufficient statistics of @p metric (and @p covariate, may be empty) per arm,
-     * in the order of @p info.arms, read in one pass per column.
+     * Sufficient statistics per arm, in the order of @p info.arms, for each entry
+     * of @p columns: the assignments and each metric named are read once
+     * (primary-key range scans, two threads on a file database).
      */
-    static std::optional<QVector<ArmSummary>> loadSummaries(Database &db, const ExperimentInfo &info,
-                                                            const QString &metric, const QString &covariate,
-                                                            ProgressReporter &progress, QString *error);
+    static std::optional<QVector<QVector<ArmSummary>>> loadSummaries(Database &db, const ExperimentInfo &info,
+                                                                     const QVector<MetricColumns> &columns,
+                                                                     ProgressReporter &progress, QString *error);
 
     /** Finds the experiment, checks metric and covariate, loads and analyses. */
     static AnalysisResult analyze(Database &db, const QString &experiment, const AnalysisOptions &options,
                                   ProgressReporter &progress);
+
+    /**
+     * Several analyses of one experiment from one read of its data. With more than
+     * one, the adjusted p-values (and verdicts) are corrected across the variants
+     * of every metric together, by the correction of the first options
+     * (ExperimentAnalysis::correct()). On any error every result carries it.
+     */
+    static QVector<AnalysisResult> analyzeMetrics(Database &db, const QString &experiment,
+                                                  const QVector<AnalysisOptions> &options,
+                                                  ProgressReporter &progress);
 
     /**
      * Writes outcomes "conversion_<N>d" (bought within N days of started_at, 0/1)

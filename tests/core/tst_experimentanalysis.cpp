@@ -57,6 +57,7 @@ private slots:
     void power();
     void distributions();
     void multipleTesting();
+    void correctionAcrossMetrics();
     void sequentialIsWiderThanFixed();
     void badInput();
 
@@ -266,6 +267,65 @@ void TestExperimentAnalysis::multipleTesting()
     for (int i = 0; i < p.size(); ++i) {
         QVERIFY(close(holm[i], holmExpected[i], 1e-12));
         QVERIFY(close(bh[i], bhExpected[i], 1e-12));
+    }
+}
+
+void TestExperimentAnalysis::correctionAcrossMetrics()
+{
+    if (!QFile::exists(hillstromPath()))
+        QSKIP("The Hillstrom data set is not available");
+    // visit, conversion and spend analysed together: Holm and BH over all six comparisons
+    // (statsmodels multipletests on the pooled p-values, reference.json "family").
+    QVector<AnalysisOptions> options;
+    for (const char *metric : {"visit", "conversion", "spend"}) {
+        AnalysisOptions o;
+        o.metric = QLatin1String(metric);
+        o.control = m_reference.value(QStringLiteral("control")).toString();
+        options.append(o);
+    }
+    options[0].correction = AnalysisOptions::Correction::BenjaminiHochberg; // the first options' correction counts
+    SimpleProgressReporter progress;
+    const QVector<AnalysisResult> results =
+        ExperimentStore::analyzeMetrics(m_project.database(), QStringLiteral("hillstrom"), options, progress);
+    QCOMPARE(results.size(), 3);
+    const QJsonArray family = m_reference.value(QStringLiteral("family")).toArray();
+    QCOMPARE(family.size(), 6);
+    for (const QJsonValue &value : family) {
+        const QJsonObject row = value.toObject();
+        const QString metric = row.value(QStringLiteral("metric")).toString();
+        const QString arm = row.value(QStringLiteral("arm")).toString();
+        const auto r = std::find_if(results.begin(), results.end(),
+                                    [&](const AnalysisResult &x) { return x.metric == metric; });
+        QVERIFY(r != results.end());
+        QVERIFY2(r->ok, qPrintable(r->errorString));
+        QCOMPARE(r->familySize, 6);
+        QCOMPARE(r->familyMetrics, 3);
+        const auto c = std::find_if(r->comparisons.begin(), r->comparisons.end(),
+                                    [&](const Comparison &x) { return x.arm == arm; });
+        QVERIFY(c != r->comparisons.end());
+        const QString what = metric + QLatin1Char(' ') + arm;
+        COMPARE_REL(c->pValue, row.value(QStringLiteral("p_value")).toDouble(), what + QStringLiteral(" p"));
+        COMPARE_REL(c->pHolm, row.value(QStringLiteral("p_holm")).toDouble(), what + QStringLiteral(" holm"));
+        COMPARE_REL(c->pBh, row.value(QStringLiteral("p_bh")).toDouble(), what + QStringLiteral(" bh"));
+        QCOMPARE(c->pAdjusted, c->pBh);
+    }
+    // Everything but the adjusted p-values is what each metric gives alone.
+    const AnalysisResult spend = ExperimentStore::analyze(m_project.database(), QStringLiteral("hillstrom"), options[2], progress);
+    QVERIFY(spend.ok);
+    QCOMPARE(spend.familySize, 2);
+    QCOMPARE(results[2].arms.size(), spend.arms.size());
+    for (int i = 0; i < spend.comparisons.size(); ++i) {
+        QCOMPARE(results[2].comparisons[i].diff, spend.comparisons[i].diff);
+        QCOMPARE(results[2].comparisons[i].pValue, spend.comparisons[i].pValue);
+    }
+    QCOMPARE(results[2].verdicts.size(), 2);
+    // A metric the experiment lacks fails every analysis with the same message.
+    options[1].metric = QStringLiteral("nope");
+    const QVector<AnalysisResult> failed =
+        ExperimentStore::analyzeMetrics(m_project.database(), QStringLiteral("hillstrom"), options, progress);
+    for (const AnalysisResult &r : failed) {
+        QVERIFY(!r.ok);
+        QVERIFY2(r.errorString.contains(QLatin1String("\"nope\"")), qPrintable(r.errorString));
     }
 }
 

@@ -133,6 +133,37 @@ void TestExperimentCli::analyze()
                              QStringLiteral("visit")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QStringLiteral("Mens E-Mail raises the visit rate by 7.7 points")), qPrintable(text.out));
+
+    // Several metrics together: Holm over all six comparisons (reference "family").
+    const Run family = runCli({QStringLiteral("experiment"), QStringLiteral("analyze"), QStringLiteral("--project"),
+                               m_project, QStringLiteral("--experiment"), QStringLiteral("hillstrom"),
+                               QStringLiteral("--metric"), QStringLiteral("visit, conversion,spend"),
+                               QStringLiteral("--control"), QStringLiteral("No E-Mail"), QStringLiteral("--json")});
+    QVERIFY2(family.exitCode == 0, qPrintable(family.err));
+    QCOMPARE(family.json.value(QStringLiteral("family_size")).toInt(), 6);
+    const QJsonArray analyses = family.json.value(QStringLiteral("analyses")).toArray();
+    QCOMPARE(analyses.size(), 3);
+    int checked = 0;
+    for (const QJsonValue &refValue : m_reference.value(QStringLiteral("family")).toArray()) {
+        const QJsonObject r = refValue.toObject();
+        for (const QJsonValue &analysis : analyses) {
+            if (analysis.toObject().value(QStringLiteral("metric")) != r.value(QStringLiteral("metric")))
+                continue;
+            for (const QJsonValue &c : analysis.toObject().value(QStringLiteral("comparisons")).toArray()) {
+                if (c.toObject().value(QStringLiteral("arm")) != r.value(QStringLiteral("arm")))
+                    continue;
+                QVERIFY(close(c.toObject().value(QStringLiteral("p_adjusted")).toDouble(),
+                              r.value(QStringLiteral("p_holm")).toDouble()));
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(checked, 6);
+    const Run twice = runCli({QStringLiteral("experiment"), QStringLiteral("analyze"), QStringLiteral("--project"),
+                              m_project, QStringLiteral("--experiment"), QStringLiteral("hillstrom"),
+                              QStringLiteral("--metric"), QStringLiteral("visit,visit")});
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(twice.err.contains(QStringLiteral("twice")), qPrintable(twice.err));
 }
 
 void TestExperimentCli::power()

@@ -228,6 +228,24 @@ private slots:
         QCOMPARE(page.lastResult().covariate, QStringLiteral("history"));
         QVERIFY2(verdicts->text().contains(QStringLiteral("CUPED")), qPrintable(verdicts->text()));
 
+        // Corrected across all three outcomes: same estimates, larger Holm-adjusted p-values.
+        const double ownAdjusted = page.lastResult().comparisons.first().pAdjusted;
+        const double ownDiff = page.lastResult().comparisons.first().diff;
+        auto *across = page.findChild<QCheckBox *>(QStringLiteral("acrossOutcomesCheck"));
+        QVERIFY(across->isEnabled());
+        across->setChecked(true);
+        QTest::mouseClick(analyze, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 60000);
+        QCOMPARE(page.lastResult().metric, QStringLiteral("visit"));
+        QCOMPARE(page.lastResult().familyMetrics, 3);
+        QCOMPARE(page.lastResult().familySize, 6);
+        QCOMPARE(page.lastResult().comparisons.first().diff, ownDiff);
+        QVERIFY(page.lastResult().comparisons.first().pAdjusted > ownAdjusted);
+        auto *hint = page.findChild<QLabel *>(QStringLiteral("resultsHint"));
+        QVERIFY(hint);
+        QVERIFY2(hint->text().contains(QStringLiteral("6 comparisons of 3 outcomes")), qPrintable(hint->text()));
+        across->setChecked(false);
+
         // Export: every assignment, written atomically.
         QSignalSpy exported(&page, &ExperimentsPage::assignmentsExported);
         const QString csv = m_dir.filePath(QStringLiteral("assignments.csv"));

@@ -65,6 +65,7 @@ ExperimentsPage::ExperimentsPage(ProjectSession *session, QWidget *parent)
     , m_correction(new QComboBox(this))
     , m_covariate(new QComboBox(this))
     , m_sequential(new QCheckBox(tr("Sequential monitoring"), this))
+    , m_acrossOutcomes(new QCheckBox(tr("Correct across all outcomes"), this))
     , m_analyzeButton(new QPushButton(tr("Analyze"), this))
     , m_exportButton(new QPushButton(tr("Export assignments…"), this))
     , m_progress(new QProgressBar(this))
@@ -141,6 +142,10 @@ ExperimentsPage::ExperimentsPage(ProjectSession *session, QWidget *parent)
     m_sequential->setObjectName(QStringLiteral("sequentialCheck"));
     m_sequential->setToolTip(tr("Read the results as always-valid (a confidence sequence), so looking at them "
                                 "repeatedly while the test runs does not inflate false positives"));
+    m_acrossOutcomes->setObjectName(QStringLiteral("acrossOutcomesCheck"));
+    m_acrossOutcomes->setToolTip(tr("Analyse every outcome of the experiment together and adjust the p-values for "
+                                    "all their variant comparisons at once, so that looking at several outcomes "
+                                    "does not inflate false positives"));
     m_analyzeButton->setObjectName(QStringLiteral("analyzeButton"));
     m_analyzeButton->setToolTip(tr("Analyse the selected metric (runs in the background)"));
     m_analyzeButton->setDefault(true);
@@ -162,7 +167,8 @@ ExperimentsPage::ExperimentsPage(ProjectSession *session, QWidget *parent)
     options->addWidget(m_correction, 0, 5);
     options->addWidget(new QLabel(tr("CUPED covariate:"), this), 1, 0);
     options->addWidget(m_covariate, 1, 1);
-    options->addWidget(m_sequential, 1, 2, 1, 2);
+    options->addWidget(m_sequential, 1, 2);
+    options->addWidget(m_acrossOutcomes, 1, 3);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_progress);
     runRow->addWidget(m_cancel);
@@ -419,6 +425,7 @@ void ExperimentsPage::showSelected()
     for (const QString &covariate : info.covariates)
         m_covariate->addItem(covariate, covariate);
     m_covariate->setEnabled(!info.covariates.isEmpty());
+    m_acrossOutcomes->setEnabled(info.outcomes.size() > 1);
     m_analyzeButton->setEnabled(!info.outcomes.isEmpty());
     m_metric->setEnabled(!info.outcomes.isEmpty());
     clearResult(info.outcomes.isEmpty()
@@ -463,6 +470,20 @@ void ExperimentsPage::analyze()
     }
     m_analysisKey = experiment + QLatin1Char('\n') + options.metric;
     options.looks = m_looks.value(m_analysisKey) + 1;
+    // The selected outcome first (its result is shown), then the others, corrected together.
+    QVector<AnalysisOptions> analyses{options};
+    if (m_acrossOutcomes->isEnabled() && m_acrossOutcomes->isChecked()) {
+        for (const QString &outcome : info.outcomes) {
+            if (outcome == options.metric)
+                continue;
+            AnalysisOptions other;
+            other.metric = outcome;
+            other.control = options.control;
+            other.correction = options.correction;
+            other.sequential = options.sequential;
+            analyses.append(other);
+        }
+    }
 
     m_analyzeButton->setEnabled(false);
     m_progress->setRange(0, 0);
@@ -470,14 +491,14 @@ void ExperimentsPage::analyze()
     m_cancel->show();
     m_resultsHint->setText(tr("Analysing %1…").arg(options.metric));
     m_analysisWatcher.setFuture(QtConcurrent::run([path = m_session->path(), experiment,
-                                                   options](QPromise<AnalysisResult> &promise) {
+                                                   analyses](QPromise<AnalysisResult> &promise) {
         AnalysisResult result;
         Project project;
         if (!project.open(path, Project::OpenMode::OpenExisting)) {
             result.errorString = project.errorString();
         } else {
             PromiseReporter<AnalysisResult> reporter(promise);
-            result = ExperimentStore::analyze(project.database(), experiment, options, reporter);
+            result = ExperimentStore::analyzeMetrics(project.database(), experiment, analyses, reporter).first();
         }
         promise.addResult(result);
     }));
@@ -566,6 +587,12 @@ void ExperimentsPage::showResult(const AnalysisResult &result)
                                                .arg(result.metric)
                                                .arg(qRound(result.confidence * 100))
                                                .arg(m_correction->currentText()));
+    if (result.familyMetrics > 1) {
+        m_resultsHint->setText(m_resultsHint->text() + QLatin1Char(' ')
+                               + tr("Adjusted across %1 comparisons of %2 outcomes.")
+                                     .arg(result.familySize)
+                                     .arg(result.familyMetrics));
+    }
     m_resultsModel->setResult(result);
     m_results->show();
     m_results->resizeColumnsToContents();

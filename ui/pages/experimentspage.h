@@ -99,6 +99,7 @@ private:
     QComboBox *m_correction;
     QComboBox *m_covariate;
     QCheckBox *m_sequential;
+    QCheckBox *m_acrossOutcomes;
     QPushButton *m_analyzeButton;
     QPushButton *m_exportButton;
     QProgressBar *m_progress;

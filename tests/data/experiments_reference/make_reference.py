@@ -193,6 +193,14 @@ def main():
         'power': power_cases(),
         'distributions': distribution_cases(),
     }
+    # Holm and BH over the comparisons of visit, conversion and spend together (6 p-values).
+    pooled = [(m, c['arm'], c['p_value']) for m in ('visit', 'conversion', 'spend')
+              for c in ref['metrics'][m]['comparisons']]
+    ref['family'] = [{'metric': m, 'arm': a, 'p_value': p} for m, a, p in pooled]
+    for method, key in (('holm', 'p_holm'), ('fdr_bh', 'p_bh')):
+        adj = multipletests([p for _, _, p in pooled], alpha=0.05, method=method)[1]
+        for row, q in zip(ref['family'], adj):
+            row[key] = float(q)
     with open(os.path.join(HERE, 'reference.json'), 'w') as f:
         json.dump(ref, f, indent=1)
         f.write('\n')
