@@ -5,6 +5,7 @@
 #include "reports/reportchartpainter.h"
 #include "reports/reportexporter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QtTest>
 
 /**
@@ -56,6 +60,47 @@ private slots:
                                        &exitCode);
         QCOMPARE(exitCode, 0);
         QVERIFY(!rfm.value(QStringLiteral("segments")).toArray().isEmpty());
+    }
+
+    void headingsStayWithWhatFollows()
+    {
+        // A page holds about ten paragraphs; the heading pairs land at the bottom of a page.
+        int orphans = 0;
+        for (int filler : {8, 9, 10, 11}) {
+            QString html;
+            for (int i = 0; i < filler; ++i)
+                html += QStringLiteral("<p>Paragraph %1 of the filler text.</p>").arg(i);
+            html += QStringLiteral("<h2>Section</h2><h3>Sub-heading</h3>");
+            html += QStringLiteral("<table border=\"1\"><tr><td>cell</td></tr><tr><td>cell</td></tr></table>");
+            for (int i = 0; i < 12; ++i)
+                html += QStringLiteral("<p>More text %1.</p>").arg(i);
+            QTextDocument doc;
+            doc.setDocumentMargin(0);
+            doc.setHtml(html);
+            const double pitch = doc.documentLayout()->blockBoundingRect(doc.begin().next()).top()
+                                 - doc.documentLayout()->blockBoundingRect(doc.begin()).top();
+            doc.setPageSize(QSizeF(400, pitch * 10.5));
+            auto pageOf = [&](const QTextBlock &block) { // the page of the block's first line
+                const double top = doc.documentLayout()->blockBoundingRect(block).top() + block.layout()->lineAt(0).y();
+                return int((top + 1) / doc.pageSize().height());
+            };
+            QTextBlock section = doc.begin();
+            while (section.isValid() && section.text() != QLatin1String("Section"))
+                section = section.next();
+            QVERIFY(section.isValid());
+            const QTextBlock sub = section.next();
+            const QTextBlock cell = sub.next();
+            QCOMPARE(cell.text(), QStringLiteral("cell"));
+            const bool orphaned = pageOf(section) != pageOf(cell) || pageOf(sub) != pageOf(cell);
+            orphans += orphaned;
+            const int moved = ReportExporter::keepHeadingsWithNext(doc);
+            QCOMPARE(moved > 0, orphaned);
+            QCOMPARE(pageOf(section), pageOf(cell));
+            QCOMPARE(pageOf(sub), pageOf(cell));
+            if (orphaned) // the pair starts the next page
+                QCOMPARE(pageOf(section), pageOf(section.previous()) + 1);
+        }
+        QVERIFY(orphans >= 2); // the cases above do test something
     }
 
     void chartImageIsSixteenByNine()

@@ -14,6 +14,9 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QLocale>
 
@@ -76,6 +79,52 @@ QHash<QString, QImage> ReportExporter::renderCharts(const ReportContent &content
     return images;
 }
 
+int ReportExporter::keepHeadingsWithNext(QTextDocument &doc)
+{
+    const double pageHeight = doc.pageSize().height();
+    if (pageHeight <= 0)
+        return 0;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    auto pageOf = [&](double y) { return int(y / pageHeight); };
+    // Where the block's first line is drawn: pagination may push that line (a tall
+    // image, a line across the page end) below the top of the block.
+    auto firstLineTop = [&](const QTextBlock &block) {
+        const QTextLayout *text = block.layout();
+        const double offset = text && text->lineCount() > 0 ? text->lineAt(0).y() : 0.0;
+        return layout->blockBoundingRect(block).top() + offset;
+    };
+    auto isHeading = [](const QTextBlock &block) { return block.blockFormat().headingLevel() > 0; };
+    int moved = 0;
+    // Each break moves everything after it, so start over after each one; a heading
+    // already starting a page cannot be helped and is left alone.
+    for (bool changed = true; changed && moved < 1000;) {
+        changed = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            // The first of a run of headings, and the text under the run.
+            if (!isHeading(block) || (block.previous().isValid() && isHeading(block.previous())))
+                continue;
+            QTextBlock content = block.next();
+            while (content.isValid() && isHeading(content))
+                content = content.next();
+            if (!content.isValid())
+                continue;
+            const QRectF top = layout->blockBoundingRect(block);
+            if (pageOf(firstLineTop(content) + 1) == pageOf(firstLineTop(block) + 1))
+                continue;
+            if ((block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                || top.top() - pageOf(top.top() + 1) * pageHeight < top.height())
+                continue; // already at the top of its page
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(format);
+            ++moved;
+            changed = true;
+            break;
+        }
+    }
+    return moved;
+}
+
 QByteArray ReportExporter::renderPdf(const ReportContent &content, const QHash<QString, QImage> &images, int *pages,
                                      QString *error)
 {
@@ -106,6 +155,7 @@ QByteArray ReportExporter::renderPdf(const ReportContent &content, const QHash<Q
         options.imageWidth = int(body.width() * 0.96 * cssPixel);
         options.titlePageHeight = int(body.height() * 0.28 * cssPixel);
         doc.setHtml(ReportHtml::write(content, options));
+        keepHeadingsWithNext(doc);
         const int count = doc.pageCount();
 
         QPainter painter;

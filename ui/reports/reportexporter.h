@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class ProgressReporter;
+class QTextDocument;
 
 /** What ReportExporter::exportBundle() wrote. */
 struct ReportExportResult
@@ -55,6 +56,13 @@ public:
 
     /** The charts of @p content as images, keyed by ReportHtml::chartPath(). */
     static QHash<QString, QImage> renderCharts(const ReportContent &content);
+
+    /**
+     * Moves every heading (h1-h6) that would end a page apart from what follows it
+     * to the next page, together with the headings directly above it, by a page
+     * break before it. @p doc must have its page size set. Returns the headings moved.
+     */
+    static int keepHeadingsWithNext(QTextDocument &doc);
 
     /** The PDF of @p content; @p pages receives the page count. Empty with @p error on failure. */
     static QByteArray renderPdf(const ReportContent &content, const QHash<QString, QImage> &images, int *pages,
