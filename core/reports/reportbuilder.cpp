@@ -37,6 +37,34 @@ public:
     QString error;
     bool cancelled = false;
 
+    /** How a saved segment was made, as the Segments page says it. */
+    static QString methodLabel(const QString &kind)
+    {
+        if (kind == QLatin1String("rfm"))
+            return tr("RFM");
+        if (kind == QLatin1String("kmeans"))
+            return tr("k-means");
+        if (kind == QLatin1String("clv"))
+            return tr("Lifetime value");
+        if (kind == QLatin1String("rule"))
+            return tr("Rule");
+        return kind;
+    }
+
+    /** A campaign's channel ("email", "sms", "hashed", "export_only") for readers. */
+    static QString channelLabel(const QString &channel)
+    {
+        if (channel == QLatin1String("email"))
+            return tr("E-mail");
+        if (channel == QLatin1String("sms"))
+            return tr("SMS");
+        if (channel == QLatin1String("hashed"))
+            return tr("Ad audience (hashed)");
+        if (channel == QLatin1String("export_only"))
+            return tr("Export only");
+        return channel;
+    }
+
     /** Rows of @p sql; nullopt (and error set) on a SQL error. */
     std::optional<QList<QVariantList>> rows(const QString &sql, const QVariantList &params = {})
     {
@@ -215,7 +243,7 @@ public:
         }
         QList<QVariantList> savedRows;
         for (const SegmentInfo &info : saved)
-            savedRows.append({info.name, info.kind, info.size});
+            savedRows.append({SegmentStore::displayName(info.name), methodLabel(info.kind), info.size});
         section.blocks.append(paragraph(tr("%n saved segment(s).", nullptr, int(saved.size()))));
         section.blocks.append(content.addTable(ReportTable{
             QStringLiteral("segments"), tr("Saved segments"),
@@ -256,9 +284,10 @@ public:
         chart.valueTitle = tr("Customers");
         QList<QVariantList> averages;
         for (const QVariantList &row : ordered) {
-            chart.categories.append(row.value(0).toString());
+            const QString segment = SegmentStore::displayName(row.value(0).toString());
+            chart.categories.append(segment);
             chart.series[0].append(row.value(1).toDouble());
-            averages.append({row.value(0), row.value(1), total > 0 ? row.value(1).toDouble() / double(total) : 0.0,
+            averages.append({segment, row.value(1), total > 0 ? row.value(1).toDouble() / double(total) : 0.0,
                              row.value(2), row.value(3), row.value(4), row.value(5)});
         }
         chart.caption = tr("%L1 customers with RFM scores.").arg(total);
@@ -417,7 +446,7 @@ public:
                                 .arg(result.metric, result.isRate ? tr("a rate") : tr("a mean"))
                                 .arg(locale.toString(result.confidence * 100, 'f', 0));
             if (!info.segment.isEmpty())
-                intro += QLatin1Char(' ') + tr("Audience: segment %1.").arg(info.segment);
+                intro += QLatin1Char(' ') + tr("Audience: segment %1.").arg(SegmentStore::displayName(info.segment));
             section.blocks.append(paragraph(intro));
             const ReportFormat valueFormat = result.isRate ? ReportFormat::Percent : ReportFormat::Decimal;
             const int decimals = result.isRate ? 2 : 3;
@@ -496,7 +525,9 @@ public:
         chart.valueTitle = tr("Share of contacted customers");
         qint64 responses = 0;
         for (const CampaignInfo &info : list) {
-            audienceRows.append({info.name, info.segment.isEmpty() ? tr("experiment arm") : info.segment, info.channel,
+            audienceRows.append({info.name,
+                                 info.segment.isEmpty() ? tr("experiment arm") : SegmentStore::displayName(info.segment),
+                                 channelLabel(info.channel),
                                  info.audience, info.holdout, info.excludedOptOut, info.excludedNoContact,
                                  info.excludedFrequency, info.exports});
             const CampaignRates rates = CampaignStore::rates(db, info.id);

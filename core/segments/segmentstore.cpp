@@ -4,6 +4,37 @@
 
 #include <QDateTime>
 
+namespace {
+
+// The built-in segment names as stored (Rfm::segmentFor(), Clv::valueTiers()).
+const char *const kBuiltInNames[] = {
+    QT_TRANSLATE_NOOP("SegmentName", "Champions"),
+    QT_TRANSLATE_NOOP("SegmentName", "Loyal"),
+    QT_TRANSLATE_NOOP("SegmentName", "Potential Loyalist"),
+    QT_TRANSLATE_NOOP("SegmentName", "New"),
+    QT_TRANSLATE_NOOP("SegmentName", "Promising"),
+    QT_TRANSLATE_NOOP("SegmentName", "Need Attention"),
+    QT_TRANSLATE_NOOP("SegmentName", "About to Sleep"),
+    QT_TRANSLATE_NOOP("SegmentName", "At Risk"),
+    QT_TRANSLATE_NOOP("SegmentName", "Can't Lose"),
+    QT_TRANSLATE_NOOP("SegmentName", "Hibernating"),
+    QT_TRANSLATE_NOOP("SegmentName", "Lost"),
+    QT_TRANSLATE_NOOP("SegmentName", "High value (CLV top 20%)"),
+    QT_TRANSLATE_NOOP("SegmentName", "Medium value (CLV next 30%)"),
+    QT_TRANSLATE_NOOP("SegmentName", "Low value (CLV bottom 50%)"),
+};
+
+} // namespace
+
+QString SegmentStore::displayName(const QString &name)
+{
+    for (const char *builtIn : kBuiltInNames) {
+        if (name == QLatin1String(builtIn))
+            return QCoreApplication::translate("SegmentName", builtIn);
+    }
+    return name;
+}
+
 bool SegmentStore::isValidName(const QString &name, QString *error)
 {
     const QString trimmed = name.trimmed();

@@ -46,4 +46,12 @@ public:
     static QStringList segmentsOf(Database &db, qint64 customerId);
     /** A name is 1-80 characters without control characters. */
     static bool isValidName(const QString &name, QString *error);
+    /**
+     * The name of a segment as the user sees it. The RFM segments (Rfm::segmentNames())
+     * and the lifetime-value tiers are stored in English, as stable keys that rules,
+     * templates and the CLI use; this returns them in the UI language (context
+     * "SegmentName"). Any other name, such as one the user typed, is returned as it is.
+     * For display only: never store or compare the result. Thread-safe.
+     */
+    static QString displayName(const QString &name);
 };

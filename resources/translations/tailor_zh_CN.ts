@@ -413,21 +413,23 @@
 <context>
     <name>CampaignExporter</name>
     <message>
-        <location filename="../../core/campaigns/campaignexporter.cpp" line="+661"/>
+        <location filename="../../core/campaigns/campaignexporter.cpp" line="+850"/>
         <source>There is no campaign named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的营销活动。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+49"/>
-        <location line="+75"/>
+        <location line="+36"/>
+        <location line="+54"/>
+        <location line="+46"/>
+        <location line="+14"/>
+        <location line="+34"/>
         <source>Reading the campaign members</source>
         <translation>正在读取营销活动成员</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+53"/>
-        <location line="+18"/>
+        <location line="-86"/>
+        <location line="+4"/>
+        <location line="+107"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -440,7 +442,7 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../ui/models/campaignlistmodel.cpp" line="+52"/>
+        <location filename="../../ui/models/campaignlistmodel.cpp" line="+55"/>
         <source>(experiment arm)</source>
         <translation>（实验分组）</translation>
     </message>
@@ -522,7 +524,7 @@ Frequency cap: %3</source>
 <context>
     <name>CampaignOffersModel</name>
     <message>
-        <location filename="../../ui/models/campaignoffersmodel.cpp" line="+45"/>
+        <location filename="../../ui/models/campaignoffersmodel.cpp" line="+46"/>
         <source>rule %1</source>
         <translation>规则 %1</translation>
     </message>
@@ -627,12 +629,12 @@ Frequency cap: %3</source>
         <translation>不属于</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>Who gets this offer. The first rule that matches a customer wins.</source>
         <translation>谁能获得此优惠。客户匹配的第一条规则生效。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source> (and %1 more conditions)</source>
         <translation>（以及另外 %1 个条件）</translation>
     </message>
@@ -754,7 +756,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../ui/wizards/campaignwizard.cpp" line="+140"/>
+        <location filename="../../ui/wizards/campaignwizard.cpp" line="+141"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
@@ -800,12 +802,12 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+783"/>
+        <location line="+786"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-785"/>
         <source>Ad audience (hashed e-mail or phone)</source>
         <translation>广告受众（哈希处理的邮箱或手机号）</translation>
     </message>
@@ -846,12 +848,12 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>No cap</source>
         <translation>不限制</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-194"/>
         <source>Leave out customers who were sent another campaign in this many days</source>
         <translation>排除在此天数内已收到其他营销活动的客户</translation>
     </message>
@@ -886,7 +888,13 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>MMM yyyy</source>
+        <comment>month in the default campaign name</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot read the project</source>
         <translation>无法读取项目</translation>
     </message>
@@ -896,7 +904,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
         <translation>%1 — %2 位客户</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No saved segments</source>
         <translation>没有已保存的客户分群</translation>
     </message>
@@ -2129,14 +2137,14 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
 <context>
     <name>CustomerProfilePanel</name>
     <message>
-        <location filename="../../ui/widgets/customerprofilepanel.cpp" line="+31"/>
+        <location filename="../../ui/widgets/customerprofilepanel.cpp" line="+32"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+25"/>
-        <location line="+349"/>
+        <location line="+358"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
@@ -2439,7 +2447,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customerspage.cpp" line="+25"/>
+        <location filename="../../ui/pages/customerspage.cpp" line="+26"/>
         <location line="+15"/>
         <source>Customers</source>
         <translation>客户</translation>
@@ -2845,7 +2853,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
         <translation>只有对照组“%1”有结果；没有可比较的实验组。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>Sample ratio mismatch: the arm sizes differ from the planned split (chi-square p = %1). Check the assignment and the data before trusting any result.</source>
         <translation>样本比例不匹配：各分组规模与计划的分配比例不符（卡方检验 p = %1）。在相信任何结果之前，请先检查分组分配和数据。</translation>
     </message>
@@ -2863,7 +2871,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
 <context>
     <name>ExperimentArmChart</name>
     <message>
-        <location filename="../../ui/charts/experimentarmchart.cpp" line="+34"/>
+        <location filename="../../ui/charts/experimentarmchart.cpp" line="+54"/>
         <source>%1 rate per arm with %2% confidence intervals</source>
         <translation>各分组的 %1 比率及 %2% 置信区间</translation>
     </message>
@@ -2883,12 +2891,12 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
         <translation>平均值</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (control)</source>
-        <translation>%1（对照组）</translation>
+        <location line="+11"/>
+        <source>(control)</source>
+        <translation>（对照组）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 rate</source>
         <translation>%1 比率</translation>
     </message>
@@ -2957,7 +2965,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../../ui/models/experimentlistmodel.cpp" line="+58"/>
+        <location filename="../../ui/models/experimentlistmodel.cpp" line="+60"/>
         <source>%1
 Arms: %2</source>
         <translation>%1
@@ -2973,7 +2981,7 @@ Segment: %3</source>
 客户分群：%3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
@@ -3168,12 +3176,12 @@ Segment: %3</source>
     <message>
         <location line="+24"/>
         <location line="+62"/>
-        <location line="+250"/>
+        <location line="+314"/>
         <source>Cancelled; the project was not changed.</source>
         <translation>已取消；项目未做任何更改。</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-371"/>
         <source>The project has no customers to assign.</source>
         <translation>项目中没有可分配的客户。</translation>
     </message>
@@ -3203,7 +3211,7 @@ Segment: %3</source>
         <translation>实验“%1”的分组过多（%2 个）。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+117"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3213,7 +3221,7 @@ Segment: %3</source>
         <translation>读取“%1”的结果失败：%2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+91"/>
         <source>The experiment &quot;%1&quot; has no outcomes yet; import them (--kind experiment) or derive them from orders.</source>
         <translation>实验“%1”还没有结果；请导入结果（--kind experiment）或从订单中推导。</translation>
     </message>
@@ -3223,12 +3231,12 @@ Segment: %3</source>
         <translation>实验“%1”没有指标“%2”（现有结果：%3）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The experiment &quot;%1&quot; has no covariate &quot;%2&quot; (covariates: %3).</source>
         <translation>实验“%1”没有协变量“%2”（现有协变量：%3）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The outcome window must be 1 to 3650 days (got %1).</source>
         <translation>结果观察窗口必须为 1 到 3650 天（当前为 %1）。</translation>
     </message>
@@ -3295,7 +3303,7 @@ Segment: %3</source>
 <context>
     <name>ExperimentWizard</name>
     <message>
-        <location filename="../../ui/wizards/experimentwizard.cpp" line="+70"/>
+        <location filename="../../ui/wizards/experimentwizard.cpp" line="+71"/>
         <source>Add variant</source>
         <translation>添加实验组</translation>
     </message>
@@ -3792,16 +3800,21 @@ Segment: %3</source>
 <context>
     <name>ExperimentsPage</name>
     <message>
-        <location filename="../../ui/pages/experimentspage.cpp" line="+55"/>
-        <location line="+27"/>
-        <location line="+224"/>
+        <location filename="../../ui/pages/experimentspage.cpp" line="+56"/>
+        <location line="+28"/>
+        <location line="+229"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-245"/>
         <source>Sequential monitoring</source>
         <translation>序贯监测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct across all outcomes</source>
+        <translation>跨所有指标校正</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3820,13 +3833,13 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+152"/>
+        <location line="+157"/>
         <location line="+96"/>
         <source>Design experiment…</source>
         <translation>设计实验…</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-251"/>
         <source>Plan a new A/B test: audience, arms, metric and sample size, then assign customers</source>
         <translation>规划新的 A/B 测试：受众、分组、指标和样本量，然后为客户分配分组</translation>
     </message>
@@ -3857,12 +3870,12 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+285"/>
+        <location line="+290"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>How p-values are adjusted for comparing several variants with the control: Holm controls the chance of any false positive, Benjamini-Hochberg the share of false discoveries</source>
         <translation>比较多个实验组与对照组时 p 值的调整方式：Holm 控制出现任何假阳性的概率，Benjamini-Hochberg 控制错误发现的比例</translation>
     </message>
@@ -3878,6 +3891,11 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Analyse every outcome of the experiment together and adjust the p-values for all their variant comparisons at once, so that looking at several outcomes does not inflate false positives</source>
+        <translation>同时分析实验的所有指标，并对各指标下全部分组比较统一校正 p 值，避免因查看多个指标而增加假阳性</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Analyse the selected metric (runs in the background)</source>
         <translation>分析所选指标（在后台运行）</translation>
     </message>
@@ -3902,7 +3920,7 @@ Segment: %3</source>
         <translation>CUPED 协变量：</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Select an experiment on the left to analyse it.</source>
         <translation>在左侧选择一个实验进行分析。</translation>
     </message>
@@ -3967,7 +3985,7 @@ Segment: %3</source>
         <translation>计划：每组 %L1 位，以检测 %3 上 %2 的效应。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This experiment has no outcomes yet. Import its results (Import an experiment…, one row per customer with the arm and outcome columns) once the test has run.</source>
         <translation>该实验还没有结果。测试运行完成后，请导入其结果（“导入实验…”，每位客户一行，包含分组列和结果列）。</translation>
     </message>
@@ -3977,7 +3995,7 @@ Segment: %3</source>
         <translation>选择指标和对照组，然后点击“分析”。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>Analysing %1…</source>
         <translation>正在分析 %1…</translation>
     </message>
@@ -4022,7 +4040,12 @@ Segment: %3</source>
         <translation>%1 按每位客户的均值分析；%2% 置信区间；p 值校正方法：%3。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Adjusted across %1 comparisons of %2 outcomes.</source>
+        <translation>已对 %2 个指标的 %1 次比较统一校正。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cumulative lift over time is not shown: this experiment&apos;s outcomes carry no dates (one value per customer).</source>
         <translation>未显示随时间累计的提升：该实验的结果不含日期（每位客户一个值）。</translation>
     </message>
@@ -5197,7 +5220,7 @@ Segment: %3</source>
 <context>
     <name>KMeansSegmentation</name>
     <message>
-        <location filename="../../core/segments/kmeanssegmentation.cpp" line="+72"/>
+        <location filename="../../core/segments/kmeanssegmentation.cpp" line="+53"/>
         <source>The number of clusters must be between 2 and 50.</source>
         <translation>簇数必须介于 2 和 50 之间。</translation>
     </message>
@@ -6049,7 +6072,7 @@ Segment: %3</source>
     <message>
         <location line="+1"/>
         <source>Lift</source>
-        <translation>提升</translation>
+        <translation>提升度</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6104,7 +6127,7 @@ Segment: %3</source>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../ui/pages/recommendationspage.cpp" line="+62"/>
+        <location filename="../../ui/pages/recommendationspage.cpp" line="+63"/>
         <location line="+6"/>
         <source>Neighbours:</source>
         <translation>近邻数：</translation>
@@ -6275,7 +6298,7 @@ Segment: %3</source>
         <translation>导入数据…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Most popular products</source>
         <translation>最热门商品</translation>
     </message>
@@ -6470,7 +6493,7 @@ Segment: %3</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Blended algorithm; it uses its default settings.</source>
         <translation>混合算法；使用其默认设置。</translation>
     </message>
@@ -6520,7 +6543,7 @@ Segment: %3</source>
         <translation>商品：</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+96"/>
         <source>Loading the project&apos;s purchases and ratings…</source>
         <translation>正在加载项目的购买和评分数据…</translation>
     </message>
@@ -6765,7 +6788,47 @@ Segment: %3</source>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../../core/reports/reportbuilder.cpp" line="+65"/>
+        <location filename="../../core/reports/reportbuilder.cpp" line="+44"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k-means</source>
+        <translation>k-means</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad audience (hashed)</source>
+        <translation>广告受众（哈希处理）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export only</source>
+        <translation>仅导出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+12"/>
         <source>Cannot read the project for the report: %1</source>
         <translation>无法读取项目以生成报告：%1</translation>
@@ -6782,7 +6845,7 @@ Segment: %3</source>
         <location line="+63"/>
         <location line="+31"/>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+45"/>
         <location line="+13"/>
         <location line="+123"/>
@@ -6790,7 +6853,7 @@ Segment: %3</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-360"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
@@ -6804,12 +6867,12 @@ Segment: %3</source>
         <location line="+21"/>
         <location line="+44"/>
         <location line="+14"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Customers with orders</source>
         <translation>有订单的客户</translation>
     </message>
@@ -6919,18 +6982,18 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+155"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
@@ -7017,7 +7080,7 @@ Segment: %3</source>
         <translation>各 RFM 分群的客户数</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%L1 customers with RFM scores.</source>
         <translation>%L1 位客户有 RFM 评分。</translation>
     </message>
@@ -7376,12 +7439,12 @@ Segment: %3</source>
         <translation>占已触达客户的比例</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>experiment arm</source>
         <translation>实验分组</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n campaign(s).</source>
         <translation>
             <numerusform>%n 个营销活动。</numerusform>
@@ -7554,12 +7617,12 @@ Segment: %3</source>
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../ui/reports/reportexporter.cpp" line="+111"/>
+        <location filename="../../ui/reports/reportexporter.cpp" line="+140"/>
         <source>Tailor report: %1</source>
         <translation>Tailor 报告：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot start the PDF.</source>
         <translation>无法开始生成 PDF。</translation>
     </message>
@@ -7864,14 +7927,13 @@ Segment: %3</source>
 <context>
     <name>Rfm</name>
     <message>
-        <location filename="../../core/segments/rfm.cpp" line="+100"/>
+        <location filename="../../core/segments/rfm.cpp" line="+103"/>
         <source>The project has no order lines with a customer. Import order data first.</source>
         <translation>项目中没有带客户的订单明细。请先导入订单数据。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+22"/>
-        <location line="+6"/>
+        <location line="+123"/>
+        <location line="+21"/>
         <location line="+25"/>
         <source>Cannot compute RFM: %1</source>
         <translation>无法计算 RFM：%1</translation>
@@ -7919,6 +7981,79 @@ Segment: %3</source>
         <location filename="../../core/project/rowsource.cpp" line="+31"/>
         <source>%1 is not a project this version of Tailor can read.</source>
         <translation>%1 不是此版本 Tailor 可以读取的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentName</name>
+    <message>
+        <location filename="../../core/segments/segmentstore.cpp" line="+11"/>
+        <source>Champions</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential Loyalist</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need Attention</source>
+        <translation>需要关注客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About to Sleep</source>
+        <translation>即将沉睡客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At Risk</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t Lose</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>已流失客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High value (CLV top 20%)</source>
+        <translation>高价值（CLV 前 20%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium value (CLV next 30%)</source>
+        <translation>中价值（CLV 其后 30%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low value (CLV bottom 50%)</source>
+        <translation>低价值（CLV 后 50%）</translation>
     </message>
 </context>
 <context>
@@ -8133,7 +8268,7 @@ Segment: %3</source>
 <context>
     <name>SegmentStore</name>
     <message>
-        <location filename="../../core/segments/segmentstore.cpp" line="+11"/>
+        <location filename="../../core/segments/segmentstore.cpp" line="+18"/>
         <source>A segment name needs 1 to 80 characters.</source>
         <translation>客户分群名称须为 1 到 80 个字符。</translation>
     </message>
@@ -8157,41 +8292,41 @@ Segment: %3</source>
 <context>
     <name>SegmentationWizard</name>
     <message>
-        <location filename="../../ui/wizards/segmentationwizard.cpp" line="+83"/>
+        <location filename="../../ui/wizards/segmentationwizard.cpp" line="+84"/>
         <location line="+24"/>
-        <location line="+578"/>
+        <location line="+586"/>
         <location line="+36"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-646"/>
         <location line="+24"/>
         <location line="+500"/>
-        <location line="+78"/>
+        <location line="+86"/>
         <location line="+36"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-637"/>
+        <location line="-645"/>
         <source>Avg. recency (days)</source>
         <translation>平均最近消费间隔（天）</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+601"/>
+        <location line="+609"/>
         <source>Avg. orders</source>
         <translation>平均订单数</translation>
     </message>
     <message>
-        <location line="-600"/>
-        <location line="+600"/>
+        <location line="-608"/>
+        <location line="+608"/>
         <source>Avg. spend</source>
         <translation>平均消费金额</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-585"/>
         <source>Avg. predicted 12-month value</source>
         <translation>平均预测 12 个月价值</translation>
     </message>
@@ -8461,7 +8596,7 @@ Segment: %3</source>
         <translation>各分群客户数</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Customers scored: %L1 (reference date %2). Left out: %L3 whose lines are all returns, %L4 without orders. Heat map cells show customers and average spend.</source>
         <translation>已评分客户：%L1 位（参考日期 %2）。排除：%L3 位明细全为退货，%L4 位没有订单。热力图单元格显示客户数和平均消费金额。</translation>
     </message>
@@ -8535,20 +8670,20 @@ Segment: %3</source>
 <context>
     <name>SegmentsPage</name>
     <message>
-        <location filename="../../ui/pages/segmentspage.cpp" line="+21"/>
+        <location filename="../../ui/pages/segmentspage.cpp" line="+22"/>
         <location line="+6"/>
         <source>Segments</source>
         <translation>客户分群</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+49"/>
         <source>New segmentation…</source>
         <translation>新建客户分群…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Build RFM segments from the customers&apos; orders</source>
         <translation>根据客户订单创建 RFM 客户分群</translation>
     </message>
@@ -8583,7 +8718,7 @@ Segment: %3</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -9240,7 +9375,7 @@ Segment: %3</source>
         <translation>必须指定 --project FILE。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/experimentcommand.cpp" line="+471"/>
+        <location filename="../../app/cli/experimentcommand.cpp" line="+510"/>
         <source>Design, assign, size and analyse A/B tests</source>
         <translation>设计、分配、计算样本量并分析 A/B 测试</translation>
     </message>

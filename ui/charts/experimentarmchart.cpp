@@ -19,6 +19,26 @@ ExperimentArmChart::ExperimentArmChart(QWidget *parent) : QChartView(parent)
     clear();
 }
 
+namespace {
+
+/** @p text as HTML, broken at spaces into lines of about 12 characters. */
+QString wrappedLabel(const QString &text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &word : words) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 12)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.isEmpty() ? text.toHtmlEscaped() : lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
 void ExperimentArmChart::clear()
 {
     m_arms = 0;
@@ -45,7 +65,12 @@ void ExperimentArmChart::setResult(const AnalysisResult &result)
     double top = 0;
     double bottom = 0;
     for (const ArmResult &arm : result.arms) {
-        names << (arm.isControl ? tr("%1 (control)").arg(arm.name) : arm.name);
+        // Category labels are rich text. Qt Charts hides labels that overlap, so long
+        // arm names wrap at spaces and the control marker gets its own line.
+        QString label = wrappedLabel(arm.name);
+        if (arm.isControl)
+            label += QStringLiteral("<br>") + tr("(control)").toHtmlEscaped();
+        names << label;
         *set << arm.mean * percent;
         top = std::max({top, arm.ciHigh * percent, arm.mean * percent});
         bottom = std::min({bottom, arm.ciLow * percent, arm.mean * percent});

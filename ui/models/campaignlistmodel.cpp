@@ -1,5 +1,7 @@
 #include "campaignlistmodel.h"
 
+#include "segments/segmentstore.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -49,7 +51,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         const QLocale locale;
         switch (index.column()) {
         case NameColumn: return c.name;
-        case SegmentColumn: return c.segment.isEmpty() ? tr("(experiment arm)") : c.segment;
+        case SegmentColumn:
+            return c.segment.isEmpty() ? tr("(experiment arm)") : sort ? c.segment : SegmentStore::displayName(c.segment);
         case AudienceColumn: return sort ? QVariant(c.audience) : QVariant(locale.toString(c.audience));
         case HoldoutColumn: return sort ? QVariant(c.holdout) : QVariant(locale.toString(c.holdout));
         case ExcludedColumn: return sort ? QVariant(excluded) : QVariant(locale.toString(excluded));

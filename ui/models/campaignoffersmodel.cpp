@@ -1,6 +1,7 @@
 #include "campaignoffersmodel.h"
 
 #include "segments/rfm.h"
+#include "segments/segmentstore.h"
 
 #include <QLocale>
 
@@ -176,6 +177,21 @@ QString CampaignOffersModel::valueText(const OfferCondition &condition) const
     return condition.value.toString();
 }
 
+bool CampaignOffersModel::isSegmentField(const QString &field)
+{
+    return field == QLatin1String("rfm_segment") || field == QLatin1String("segment");
+}
+
+QString CampaignOffersModel::segmentValueLabel(const OfferCondition &condition)
+{
+    if (!isListOp(condition.op))
+        return SegmentStore::displayName(condition.value.toString());
+    QStringList parts;
+    for (const QVariant &v : condition.value.toList())
+        parts << SegmentStore::displayName(v.toString());
+    return parts.join(QStringLiteral(", "));
+}
+
 QVariant CampaignOffersModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rules.size()))
@@ -222,6 +238,8 @@ QVariant CampaignOffersModel::data(const QModelIndex &index, int role) const
             return role == Qt::DisplayRole ? QVariant(QStringLiteral("—")) : QVariant();
         if (role == Qt::DisplayRole || role == Qt::EditRole) {
             QString text = valueText(*condition);
+            if (role == Qt::DisplayRole && isSegmentField(field)) // stored in English, shown translated
+                text = segmentValueLabel(*condition);
             if (role == Qt::DisplayRole && rule.conditions.size() > 1)
                 text += tr(" (and %1 more conditions)").arg(rule.conditions.size() - 1);
             return text;
@@ -233,7 +251,7 @@ QVariant CampaignOffersModel::data(const QModelIndex &index, int role) const
             const QStringList names = field == QLatin1String("rfm_segment") ? Rfm::segmentNames()
                 : field == QLatin1String("segment") ? m_segmentNames : QStringList();
             for (const QString &name : names)
-                choices << choice(name, name);
+                choices << choice(SegmentStore::displayName(name), name);
             return choices.isEmpty() ? QVariant() : QVariant(choices);
         }
         if (role == Qt::ToolTipRole && condition && isListOp(condition->op))

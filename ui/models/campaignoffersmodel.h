@@ -53,6 +53,9 @@ private:
     static bool isNumericField(const QString &field);
     static bool isListOp(OfferCondition::Op op);
     QString valueText(const OfferCondition &condition) const;
+    static bool isSegmentField(const QString &field);
+    /** The value of a segment condition as shown: built-in segment names translated. */
+    static QString segmentValueLabel(const OfferCondition &condition);
 
     std::vector<OfferRule> m_rules;
     OfferRules m_base;

@@ -1,5 +1,7 @@
 #include "experimentlistmodel.h"
 
+#include "segments/segmentstore.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -56,7 +58,8 @@ QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         return info.segment.isEmpty()
                    ? tr("%1\nArms: %2").arg(info.name, arms.join(QStringLiteral(", ")))
-                   : tr("%1\nArms: %2\nSegment: %3").arg(info.name, arms.join(QStringLiteral(", ")), info.segment);
+                   : tr("%1\nArms: %2\nSegment: %3").arg(info.name, arms.join(QStringLiteral(", ")),
+                                                                  SegmentStore::displayName(info.segment));
     }
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -5,6 +5,7 @@
 #include "pages/emptystatepage.h"
 #include "profiles/customerlistquery.h"
 #include "project/database.h"
+#include "segments/segmentstore.h"
 #include "widgets/customerprofilepanel.h"
 
 #include <QHeaderView>
@@ -308,7 +309,7 @@ void CustomersPage::showCustomer(const QString &customerKey)
 
 void CustomersPage::showSegment(const QString &name)
 {
-    m_segmentChip->setText(tr("Segment: %1  ✕").arg(name));
+    m_segmentChip->setText(tr("Segment: %1  ✕").arg(SegmentStore::displayName(name)));
     m_segmentChip->setVisible(!name.isEmpty());
     m_matches = -1;
     m_pendingRow = -1;
@@ -336,7 +337,7 @@ void CustomersPage::updateCountLabel()
     if (m_matches < 0 || m_total < 0)
         return; // keep the last count until both counts of the new query land
     if (!m_model->segment().isEmpty())
-        m_countLabel->setText(tr("%L1 customers in %2").arg(m_matches).arg(m_model->segment()));
+        m_countLabel->setText(tr("%L1 customers in %2").arg(m_matches).arg(SegmentStore::displayName(m_model->segment())));
     else if (m_model->search().isEmpty())
         m_countLabel->setText(m_matches == 1 ? tr("1 customer") : tr("%L1 customers").arg(m_matches));
     else

@@ -9,6 +9,7 @@
 #include "pages/emptystatepage.h"
 #include "project/project.h"
 #include "wizards/experimentwizard.h"
+#include "segments/segmentstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -393,7 +394,7 @@ void ExperimentsPage::showSelected()
     QString text = tr("%L1 customers in %2 arms: %3.").arg(customers).arg(info.arms.size()).arg(arms.join(QStringLiteral(", ")));
     text += QLatin1Char(' ')
             + (info.segment.isEmpty() ? tr("Audience: all customers or imported.")
-                                      : tr("Audience: segment \"%1\".").arg(info.segment.toHtmlEscaped()));
+                                      : tr("Audience: segment \"%1\".").arg(SegmentStore::displayName(info.segment).toHtmlEscaped()));
     if (!info.salt.isEmpty())
         text += QLatin1Char(' ') + tr("Salt: %1.").arg(info.salt.toHtmlEscaped());
     const QJsonObject design = info.design;

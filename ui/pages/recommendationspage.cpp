@@ -474,6 +474,7 @@ QWidget *RecommendationsPage::createSettingsPanel()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(panel->sizeHint().width() + 20);
+    m_settingsScroll = scroll;
     return scroll;
 }
 
@@ -617,6 +618,15 @@ void RecommendationsPage::updateAlgorithm()
     // Only the current algorithm's form takes space.
     for (auto it = m_parameterForms.cbegin(); it != m_parameterForms.cend(); ++it)
         it.value()->setVisible(it.key() == algo);
+    // The horizontal scroll bar is off: widen the panel when a form needs more room
+    // (the hybrid's two model choices are long, in Chinese especially), never narrow it.
+    if (m_settingsScroll) {
+        if (QWidget *panel = m_settingsScroll->widget()) {
+            const int needed = panel->minimumSizeHint().width() + 20;
+            if (needed > m_settingsScroll->minimumWidth())
+                m_settingsScroll->setMinimumWidth(needed);
+        }
+    }
 }
 
 bool RecommendationsPage::selectAlgorithm(const QString &algo)

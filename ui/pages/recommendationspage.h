@@ -25,6 +25,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 class QStringListModel;
@@ -147,6 +148,7 @@ private:
     QComboBox *m_algorithm;
     QLabel *m_algorithmDescription;
     QWidget *m_parameterStack;   ///< holds one parameter form per algorithm; only the current one is shown
+    QScrollArea *m_settingsScroll = nullptr; ///< around the settings panel
     QHash<QString, QWidget *> m_parameterForms;
     QRadioButton *m_randomSplit;
     QRadioButton *m_timeSplit;

@@ -3,6 +3,7 @@
 #include "mainwindow/projectsession.h"
 #include "models/querytablemodel.h"
 #include "pages/emptystatepage.h"
+#include "segments/segmentstore.h"
 #include "wizards/segmentationwizard.h"
 
 #include <QDateTime>
@@ -45,6 +46,7 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
     header->addWidget(newButton);
 
     m_model->setHeaders({tr("Segment"), tr("Method"), tr("Customers"), tr("Created")});
+    m_model->setFormatter(0, [](const QVariant &value) { return SegmentStore::displayName(value.toString()); });
     m_model->setFormatter(1, [](const QVariant &value) {
         const QString kind = value.toString();
         if (kind == QLatin1String("rfm"))

@@ -3,6 +3,7 @@
 #include "charts/monthlyspendchart.h"
 #include "models/orderhistorymodel.h"
 #include "project/database.h"
+#include "segments/segmentstore.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -72,6 +73,15 @@ QFrame *makeTile(const QString &caption, QLabel **value, QLabel **detail, QWidge
     }
     layout->addStretch();
     return tile;
+}
+
+/** Saved segment names as the user reads them (built-in names translated). */
+QString displaySegmentNames(const QStringList &names)
+{
+    QStringList shown;
+    for (const QString &name : names)
+        shown.append(SegmentStore::displayName(name));
+    return shown.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -390,12 +400,12 @@ void CustomerProfilePanel::showProfile(const CustomerProfile &p)
     QStringList scores;
     scores.append(p.segments.isEmpty()
                       ? tr("Not in any saved segment yet; build segments on the Segments page.")
-                      : tr("<b>Segments:</b> %1").arg(p.segments.join(QStringLiteral(", ")).toHtmlEscaped()));
+                      : tr("<b>Segments:</b> %1").arg(displaySegmentNames(p.segments).toHtmlEscaped()));
     if (p.rfm) {
         const QLocale locale;
         scores.append(tr("<b>RFM %1-%2-%3</b> (%4): last purchase %5 days before %6, %7 orders, net spend %8")
                           .arg(p.rfm->r).arg(p.rfm->f).arg(p.rfm->m)
-                          .arg(tr(qPrintable(p.rfm->segment)).toHtmlEscaped())
+                          .arg(SegmentStore::displayName(p.rfm->segment).toHtmlEscaped())
                           .arg(locale.toString(p.rfm->recencyDays)).arg(p.rfm->referenceDate)
                           .arg(locale.toString(p.rfm->frequency)).arg(money(p.rfm->monetary)));
     }

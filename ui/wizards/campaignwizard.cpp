@@ -5,6 +5,7 @@
 #include "models/campaignoffersmodel.h"
 #include "project/project.h"
 #include "project/rowsource.h"
+#include "segments/segmentstore.h"
 #include "widgets/campaignexportpanel.h"
 
 #include <QApplication>
@@ -287,8 +288,9 @@ void CampaignWizard::buildAudiencePage()
     });
     connect(m_segment, &QComboBox::currentIndexChanged, this, [this, changed] {
         if (!m_name->isModified() && m_segment->currentIndex() >= 0)
-            m_name->setText(tr("%1 – %2").arg(m_segment->currentData().toString(),
-                                              QLocale().toString(QDate::currentDate(), QStringLiteral("MMM yyyy"))));
+            m_name->setText(tr("%1 – %2").arg(SegmentStore::displayName(m_segment->currentData().toString()),
+                                              QLocale().toString(QDate::currentDate(),
+                                                                 tr("MMM yyyy", "month in the default campaign name"))));
         changed();
     });
     connect(m_arm, &QComboBox::currentIndexChanged, this, changed);
@@ -316,7 +318,9 @@ void CampaignWizard::onListsLoaded()
     int largest = -1;
     qint64 largestSize = -1;
     for (const SegmentInfo &segment : m_lists.segments) {
-        m_segment->addItem(tr("%1 — %2 customers").arg(segment.name, locale.toString(segment.size)), segment.name);
+        m_segment->addItem(tr("%1 — %2 customers").arg(SegmentStore::displayName(segment.name),
+                                                         locale.toString(segment.size)),
+                           segment.name);
         if (segment.size > largestSize) {
             largestSize = segment.size;
             largest = m_segment->count() - 1;

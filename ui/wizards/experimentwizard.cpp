@@ -2,6 +2,7 @@
 
 #include "jobs/promisereporter.h"
 #include "project/project.h"
+#include "segments/segmentstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -401,7 +402,7 @@ void ExperimentWizard::onAudienceLoaded()
     m_existingExperiments = outcome.experiments;
     m_audience->addItem(tr("All customers (%L1)").arg(outcome.customers), QString());
     for (const SegmentInfo &segment : outcome.segments) {
-        m_audience->addItem(tr("%1 (%L2)").arg(segment.name).arg(segment.size), segment.name);
+        m_audience->addItem(tr("%1 (%L2)").arg(SegmentStore::displayName(segment.name)).arg(segment.size), segment.name);
         m_segmentSizes.insert(segment.name, segment.size);
     }
     m_audience->setEnabled(true);

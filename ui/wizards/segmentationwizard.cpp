@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -75,7 +76,7 @@ public:
             if (!byName.contains(name))
                 continue;
             Row row = byName.value(name);
-            row.name = SegmentationWizard::tr(qPrintable(name));
+            row.name = SegmentStore::displayName(name);
             for (double &value : row.values)
                 value /= double(row.customers);
             rows.append(row);
@@ -92,7 +93,7 @@ public:
         QList<Row> rows;
         for (const SegmentDraft &tier : Clv::valueTiers(result)) {
             Row row;
-            row.name = SegmentationWizard::tr(qPrintable(tier.name));
+            row.name = SegmentStore::displayName(tier.name);
             row.customers = tier.customerIds.size();
             for (qint64 id : tier.customerIds) {
                 const ClvRow *c = byId.value(id);
@@ -608,7 +609,7 @@ void SegmentationWizard::setSizesChart(const QList<QPair<QString, qint64>> &size
     QStringList names;
     qint64 largest = 0;
     for (auto it = sizes.crbegin(); it != sizes.crend(); ++it) {
-        names.append(tr(qPrintable(it->first)));
+        names.append(SegmentStore::displayName(it->first));
         *set << double(it->second);
         largest = qMax(largest, it->second);
     }
@@ -624,6 +625,14 @@ void SegmentationWizard::setSizesChart(const QList<QPair<QString, qint64>> &size
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
     categories->setTruncateLabels(false);
+    // Qt Charts hides category labels that overlap; with eleven RFM segments and the
+    // taller CJK fonts every other name vanished. Tighter margins and a slightly
+    // smaller label font leave each name its row.
+    QFont labelFont = categories->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
+    categories->setLabelsFont(labelFont);
+    chart->setMargins(QMargins(4, 2, 8, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto *values = new QValueAxis;
