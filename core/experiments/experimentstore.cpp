@@ -307,9 +307,15 @@ std::optional<QVector<QVector<ArmSummary>>> ExperimentStore::loadSummaries(
         *error = tr("The experiment \"%1\" has too many arms (%2).").arg(info.name).arg(info.arms.size());
         return std::nullopt;
     }
-    QHash<qint64, quint8> armIndex;
-    for (int i = 0; i < info.arms.size(); ++i)
-        armIndex.insert(info.arms[i].id, quint8(i));
+    // Arm ids are small row ids: index them directly (kNoArm for an unknown id).
+    qint64 maxArmId = 0;
+    for (const ExperimentArmInfo &arm : info.arms)
+        maxArmId = std::max(maxArmId, arm.id);
+    std::vector<quint8> armIndex(size_t(std::min<qint64>(maxArmId, 1 << 20)) + 1, kNoArm);
+    for (int i = 0; i < info.arms.size(); ++i) {
+        if (info.arms[i].id >= 0 && size_t(info.arms[i].id) < armIndex.size())
+            armIndex[size_t(info.arms[i].id)] = quint8(i);
+    }
     const qint64 maxId = db.scalar(QStringLiteral("SELECT max(id) FROM customers")).value_or(0).toLongLong();
     const size_t size = size_t(std::max<qint64>(maxId, 0)) + 1;
 
@@ -369,8 +375,10 @@ std::optional<QVector<QVector<ArmSummary>>> ExperimentStore::loadSummaries(
             if (scan.column < 0) {
                 ok = readPairs(stmt, cancel, [&](Statement &s) {
                     const qint64 id = s.columnInt64(0);
-                    if (id >= 0 && size_t(id) < size)
-                        armOf[size_t(id)] = armIndex.value(s.columnInt64(1), kNoArm);
+                    if (id >= 0 && size_t(id) < size) {
+                        const qint64 arm = s.columnInt64(1);
+                        armOf[size_t(id)] = arm >= 0 && size_t(arm) < armIndex.size() ? armIndex[size_t(arm)] : kNoArm;
+                    }
                 });
             } else {
                 stmt.bind(4, names.at(scan.column));
@@ -429,16 +437,24 @@ std::optional<QVector<QVector<ArmSummary>>> ExperimentStore::loadSummaries(
         return std::nullopt;
     }
 
-    // One pass over the customers per analysis: per-arm sufficient statistics. Long
-    // double sums keep the one-pass variance accurate for 10^7 rows.
-    QVector<QVector<ArmSummary>> out;
-    for (const MetricColumns &c : columns) {
-        struct Acc { long double n = 0, y = 0, y2 = 0, nx = 0, x = 0, x2 = 0, xy = 0, yMissing = 0; qint64 nonBinary = 0; };
-        std::vector<Acc> acc(size_t(info.arms.size()));
+    // One pass over the customers per analysis: per-arm sufficient statistics, the
+    // two halves of the ids on two threads when the scans ran on two. Long double
+    // sums keep the one-pass variance accurate for 10^7 rows.
+    struct Acc
+    {
+        long double n = 0, y = 0, y2 = 0, nx = 0, x = 0, x2 = 0, xy = 0, yMissing = 0;
+        qint64 nonBinary = 0;
+        void add(const Acc &o)
+        {
+            n += o.n, y += o.y, y2 += o.y2, nx += o.nx, x += o.x, x2 += o.x2, xy += o.xy, yMissing += o.yMissing;
+            nonBinary += o.nonBinary;
+        }
+    };
+    auto accumulate = [&](const MetricColumns &c, size_t from, size_t to, std::vector<Acc> &acc) {
         const std::vector<double> &yOf = values[size_t(names.indexOf(c.metric))];
         const bool withX = !c.covariate.isEmpty();
         const std::vector<double> &xOf = values[size_t(withX ? names.indexOf(c.covariate) : 0)];
-        for (size_t id = 0; id < size; ++id) {
+        for (size_t id = from; id < to; ++id) {
             const quint8 arm = armOf[id];
             const double y = yOf[id];
             if (arm == kNoArm || std::isnan(y))
@@ -459,6 +475,20 @@ std::optional<QVector<QVector<ArmSummary>>> ExperimentStore::loadSummaries(
                     a.xy += (long double)x * y;
                 }
             }
+        }
+    };
+    QVector<QVector<ArmSummary>> out;
+    for (const MetricColumns &c : columns) {
+        std::vector<Acc> acc(size_t(info.arms.size()));
+        if (parallel && size > 1000000) {
+            std::vector<Acc> upper(acc.size());
+            std::thread half([&] { accumulate(c, size / 2, size, upper); });
+            accumulate(c, 0, size / 2, acc);
+            half.join();
+            for (size_t i = 0; i < acc.size(); ++i)
+                acc[i].add(upper[i]);
+        } else {
+            accumulate(c, 0, size, acc);
         }
         QVector<ArmSummary> summaries;
         for (int i = 0; i < info.arms.size(); ++i) {
