@@ -143,6 +143,15 @@ QString importKindLabel(ImportKind kind)
     return QString();
 }
 
+QString importRunKindLabel(const QString &storedKind)
+{
+    if (const std::optional<ImportKind> kind = importKindFromName(storedKind))
+        return importKindLabel(*kind);
+    if (storedKind == QLatin1String("campaign_responses"))
+        return ColumnMapper::tr("Campaign responses");
+    return storedKind;
+}
+
 std::optional<ImportKind> importKindFromName(QStringView name)
 {
     const QStringView trimmed = name.trimmed();

@@ -28,6 +28,12 @@ QString importKindName(ImportKind kind);
 /** Translated display name of an import kind ("Transactions", ...). */
 QString importKindLabel(ImportKind kind);
 
+/**
+ * Translated display name of an import_runs.kind value: an import kind's label,
+ * "Campaign responses" for response imports, anything else as it is.
+ */
+QString importRunKindLabel(const QString &storedKind);
+
 /** Parses importKindName() output, case-insensitively; std::nullopt for anything else. */
 std::optional<ImportKind> importKindFromName(QStringView name);
 

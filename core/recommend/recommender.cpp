@@ -7,6 +7,8 @@
 #include "recommend/popularity.h"
 #include "recommend/userknn.h"
 
+#include <QCoreApplication>
+
 #if __has_include("recommend/biasedmf.h")
 #include "recommend/biasedmf.h"
 #define TAILOR_HAS_BIASEDMF 1
@@ -200,4 +202,29 @@ std::vector<Contribution> strongestContributions(std::vector<Contribution> all, 
     if (int(all.size()) > std::max(0, max))
         all.resize(size_t(std::max(0, max)));
     return all;
+}
+
+QString recommenderLabel(const QString &algo)
+{
+    if (algo == QLatin1String("popularity"))
+        return QCoreApplication::translate("Recommender", "Most popular products");
+    if (algo == QLatin1String("itemknn"))
+        return QCoreApplication::translate("Recommender", "Similar products (item k-NN)");
+    if (algo == QLatin1String("userknn"))
+        return QCoreApplication::translate("Recommender", "Similar customers (user k-NN)");
+    if (algo == QLatin1String("ease"))
+        return QCoreApplication::translate("Recommender", "EASE (linear item model)");
+    if (algo == QLatin1String("als"))
+        return QCoreApplication::translate("Recommender", "Matrix factorization (ALS)");
+    if (algo == QLatin1String("bpr"))
+        return QCoreApplication::translate("Recommender", "Pairwise ranking (BPR)");
+    if (algo == QLatin1String("mf"))
+        return QCoreApplication::translate("Recommender", "Rating prediction (biased MF)");
+    if (algo == QLatin1String("content"))
+        return QCoreApplication::translate("Recommender", "Same category (content-based)");
+    if (algo == QLatin1String("hybrid"))
+        return QCoreApplication::translate("Recommender", "Hybrid of two models");
+    if (algo == QLatin1String("auto"))
+        return QCoreApplication::translate("Recommender", "Automatic choice");
+    return algo;
 }

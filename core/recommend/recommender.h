@@ -62,6 +62,9 @@ public:
 /** Names accepted by createRecommender(), in the order the GUI lists them. */
 QStringList recommenderNames();
 
+/** Translated display name of an algorithm ("EASE (linear item model)"); an unknown name as it is. */
+QString recommenderLabel(const QString &name);
+
 /** A new, untrained recommender; nullptr for an unknown name. Options are a flat map of parameters. */
 std::unique_ptr<Recommender> createRecommender(const QString &name, const QVariantMap &options = {});
 

@@ -8,6 +8,7 @@
 #include "recommend/datasplit.h"
 #include "recommend/evaluator.h"
 #include "recommend/interactiondata.h"
+#include "importing/columnmapping.h"
 #include "recommend/recommender.h"
 #include "segments/rfm.h"
 #include "segments/segmentstore.h"
@@ -36,6 +37,15 @@ public:
     ReportContent content;
     QString error;
     bool cancelled = false;
+
+    /** The display names of a comma-separated list of algorithm keys (group_concat of recommendations.algo). */
+    static QString algorithmLabels(const QString &keys)
+    {
+        QStringList labels;
+        for (const QString &key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            labels << recommenderLabel(key.trimmed());
+        return labels.join(QStringLiteral(", "));
+    }
 
     /** How a saved segment was made, as the Segments page says it. */
     static QString methodLabel(const QString &kind)
@@ -217,6 +227,7 @@ public:
                 const QDateTime at = QDateTime::fromString(run.value(2).toString(), Qt::ISODate);
                 if (at.isValid())
                     run[2] = at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                run[1] = importRunKindLabel(run.value(1).toString());
             }
             section.blocks.append(content.addTable(ReportTable{
                 QStringLiteral("import_runs"), tr("Import runs"),
@@ -322,7 +333,7 @@ public:
             const qint64 allItems = s.value(6).toLongLong();
             const QDateTime created = QDateTime::fromString(s.value(4).toString(), Qt::ISODate);
             section.blocks.append(keyValues(
-                {tr("Algorithm"), s.value(3).toString(),
+                {tr("Algorithm"), algorithmLabels(s.value(3).toString()),
                  tr("Generated"), created.isValid() ? locale.toString(created.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
                                                     : s.value(4).toString(),
                  tr("Customers covered"), tr("%L1 of %L2 (%3 %)").arg(customers).arg(allCustomers)
@@ -392,7 +403,8 @@ public:
         }
         section.blocks.append(paragraph(tr("%1 fitted on 75 % of each customer's events (seed 42) and scored on the "
                                            "held-out 25 %; %L2 customers evaluated at k = %3.")
-                                            .arg(result->algo.isEmpty() ? options.evaluationAlgo : result->algo)
+                                            .arg(recommenderLabel(result->algo.isEmpty() ? options.evaluationAlgo
+                                                                                          : result->algo))
                                             .arg(result->usersEvaluated)
                                             .arg(result->k)));
         QList<QVariantList> metrics{{tr("Precision@k"), result->precision}, {tr("Recall@k"), result->recall},

@@ -1766,7 +1766,12 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
         <translation>实验</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>Campaign responses</source>
+        <translation>营销活动响应</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -2516,7 +2521,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/pages/datapage.cpp" line="+46"/>
+        <location filename="../../ui/pages/datapage.cpp" line="+47"/>
         <source>Export rejected rows…</source>
         <translation>导出被拒绝的行…</translation>
     </message>
@@ -2582,12 +2587,12 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2637,7 +2642,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
         <translation>秒</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -3176,12 +3181,12 @@ Segment: %3</source>
     <message>
         <location line="+24"/>
         <location line="+62"/>
-        <location line="+314"/>
+        <location line="+344"/>
         <source>Cancelled; the project was not changed.</source>
         <translation>已取消；项目未做任何更改。</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-401"/>
         <source>The project has no customers to assign.</source>
         <translation>项目中没有可分配的客户。</translation>
     </message>
@@ -3211,7 +3216,7 @@ Segment: %3</source>
         <translation>实验“%1”的分组过多（%2 个）。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3221,7 +3226,7 @@ Segment: %3</source>
         <translation>读取“%1”的结果失败：%2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+113"/>
         <source>The experiment &quot;%1&quot; has no outcomes yet; import them (--kind experiment) or derive them from orders.</source>
         <translation>实验“%1”还没有结果；请导入结果（--kind experiment）或从订单中推导。</translation>
     </message>
@@ -6298,57 +6303,7 @@ Segment: %3</source>
         <translation>导入数据…</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Most popular products</source>
-        <translation>最热门商品</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Similar products (item k-NN)</source>
-        <translation>相似商品（基于商品的 k-NN）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Similar customers (user k-NN)</source>
-        <translation>相似客户（基于用户的 k-NN）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>EASE (linear item model)</source>
-        <translation>EASE（线性商品模型）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matrix factorization (ALS)</source>
-        <translation>矩阵分解（ALS）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pairwise ranking (BPR)</source>
-        <translation>成对排序（BPR）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rating prediction (biased MF)</source>
-        <translation>评分预测（带偏置的 MF）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Same category (content-based)</source>
-        <translation>同品类（基于内容）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hybrid of two models</source>
-        <translation>两个模型的混合</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Automatic choice</source>
-        <translation>自动选择</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+73"/>
         <source>Recommends the products bought by the most customers, the same for everyone. The baseline every other algorithm should beat.</source>
         <translation>为所有人推荐购买客户最多的商品，人人相同。这是其他所有算法都应超越的基线。</translation>
     </message>
@@ -6736,6 +6691,59 @@ Segment: %3</source>
     </message>
 </context>
 <context>
+    <name>Recommender</name>
+    <message>
+        <location filename="../../core/recommend/recommender.cpp" line="+210"/>
+        <source>Most popular products</source>
+        <translation>最热门商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar products (item k-NN)</source>
+        <translation>相似商品（基于商品的 k-NN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar customers (user k-NN)</source>
+        <translation>相似客户（基于用户的 k-NN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EASE (linear item model)</source>
+        <translation>EASE（线性商品模型）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matrix factorization (ALS)</source>
+        <translation>矩阵分解（ALS）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairwise ranking (BPR)</source>
+        <translation>成对排序（BPR）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating prediction (biased MF)</source>
+        <translation>评分预测（带偏置的 MF）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same category (content-based)</source>
+        <translation>同品类（基于内容）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hybrid of two models</source>
+        <translation>两个模型的混合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic choice</source>
+        <translation>自动选择</translation>
+    </message>
+</context>
+<context>
     <name>RecordSource</name>
     <message>
         <location filename="../../core/importing/recordsource.cpp" line="+13"/>
@@ -6788,7 +6796,7 @@ Segment: %3</source>
 <context>
     <name>ReportBuilder</name>
     <message>
-        <location filename="../../core/reports/reportbuilder.cpp" line="+44"/>
+        <location filename="../../core/reports/reportbuilder.cpp" line="+54"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -6842,18 +6850,18 @@ Segment: %3</source>
         <location line="+3"/>
         <location line="+26"/>
         <location line="+43"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+31"/>
         <location line="+3"/>
         <location line="+14"/>
         <location line="+45"/>
         <location line="+13"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-362"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
@@ -6867,12 +6875,12 @@ Segment: %3</source>
         <location line="+21"/>
         <location line="+44"/>
         <location line="+14"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Customers with orders</source>
         <translation>有订单的客户</translation>
     </message>
@@ -6982,18 +6990,18 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+155"/>
+        <location line="-156"/>
+        <location line="+156"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
@@ -7003,7 +7011,7 @@ Segment: %3</source>
         <translation>没有导入记录。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import runs</source>
         <translation>导入记录</translation>
     </message>
@@ -7156,12 +7164,12 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Catalog coverage</source>
         <translation>商品目录覆盖率</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>%L1 of %L2 products (%3 %)</source>
         <translation>%L2 个商品中的 %L1 个（%3 %）</translation>
     </message>
@@ -7189,12 +7197,12 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Offline evaluation</source>
         <translation>离线评估</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Not included: the evaluation option was off when this report was made (it fits a model and can take minutes on large projects).</source>
         <translation>未包含：生成此报告时评估选项处于关闭状态（评估需要拟合模型，在大型项目上可能耗时数分钟）。</translation>
     </message>
@@ -7219,7 +7227,7 @@ Segment: %3</source>
         <translation>%1 在每位客户 75 % 的行为数据上拟合（种子 42），并在留出的 25 % 上评分；在 k = %3 下评估了 %L2 位客户。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Precision@k</source>
         <translation>准确率@k</translation>
     </message>

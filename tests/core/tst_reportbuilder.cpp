@@ -173,7 +173,7 @@ private slots:
         QVERIFY(recommendations);
         const ReportBlock &facts = recommendations->blocks.first();
         QCOMPARE(facts.kind, ReportBlock::Kind::KeyValues);
-        QVERIFY(facts.items.contains(QStringLiteral("itemknn")));
+        QVERIFY(facts.items.contains(QStringLiteral("Similar products (item k-NN)")));
         QVERIFY(facts.items.contains(QStringLiteral("2 of 4 (50.0 %)")));
         const ReportTable *top = table(content, QStringLiteral("top_recommended"));
         QVERIFY(top);

@@ -4,6 +4,7 @@
 #include "dialogs/rejectedrowsexporter.h"
 #include "mainwindow/projectsession.h"
 #include "models/querytablemodel.h"
+#include "importing/columnmapping.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -89,6 +90,7 @@ DataPage::DataPage(ProjectSession *session, QWidget *parent)
 
     m_importsModel->setHeaders({tr("File"), tr("Kind"), tr("Imported at"), tr("Read"), tr("Imported"),
                                 tr("Rejected"), tr("Duplicates"), tr("Anonymous"), tr("Returns"), tr("Seconds")});
+    m_importsModel->setFormatter(1, [](const QVariant &value) { return importRunKindLabel(value.toString()); });
     m_importsModel->setFormatter(2, [](const QVariant &value) {
         return QLocale().toString(QDateTime::fromString(value.toString(), Qt::ISODate).toLocalTime(),
                                   QLocale::ShortFormat);

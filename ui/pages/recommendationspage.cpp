@@ -264,27 +264,7 @@ QStringList RecommendationsPage::mainAlgorithms()
 
 QString RecommendationsPage::algorithmLabel(const QString &algo)
 {
-    if (algo == QLatin1String("popularity"))
-        return tr("Most popular products");
-    if (algo == QLatin1String("itemknn"))
-        return tr("Similar products (item k-NN)");
-    if (algo == QLatin1String("userknn"))
-        return tr("Similar customers (user k-NN)");
-    if (algo == QLatin1String("ease"))
-        return tr("EASE (linear item model)");
-    if (algo == QLatin1String("als"))
-        return tr("Matrix factorization (ALS)");
-    if (algo == QLatin1String("bpr"))
-        return tr("Pairwise ranking (BPR)");
-    if (algo == QLatin1String("mf"))
-        return tr("Rating prediction (biased MF)");
-    if (algo == QLatin1String("content"))
-        return tr("Same category (content-based)");
-    if (algo == QLatin1String("hybrid"))
-        return tr("Hybrid of two models");
-    if (algo == QLatin1String("auto"))
-        return tr("Automatic choice");
-    return algo;
+    return recommenderLabel(algo);
 }
 
 QString RecommendationsPage::algorithmDescription(const QString &algo)
