@@ -211,3 +211,19 @@ std::optional<QList<StoredRecommendation>> RecommendationStore::forCustomer(Data
     }
     return rows;
 }
+
+std::optional<StoredSummary> RecommendationStore::latestSummary(Database &db)
+{
+    Statement query = db.prepare(QStringLiteral(
+        "SELECT algo, count(DISTINCT customer_id), count(*), max(rank), max(created_at) FROM recommendations "
+        "GROUP BY algo ORDER BY 5 DESC LIMIT 1"));
+    if (!query.isValid() || !query.step())
+        return std::nullopt;
+    StoredSummary summary;
+    summary.algo = query.columnText(0);
+    summary.customers = query.columnInt64(1);
+    summary.rows = query.columnInt64(2);
+    summary.perCustomer = int(query.columnInt64(3));
+    summary.createdAt = query.columnText(4);
+    return summary;
+}

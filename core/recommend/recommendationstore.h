@@ -32,6 +32,16 @@ struct StoredRecommendation
     QString createdAt;
 };
 
+/** The most recent run of generate() still in the table. */
+struct StoredSummary
+{
+    QString algo;
+    qint64 customers = 0;   ///< customers with recommendations
+    qint64 rows = 0;
+    int perCustomer = 0;    ///< the largest rank: up to this many items per customer
+    QString createdAt;      ///< ISO date-time (UTC)
+};
+
 /** What generate() did. */
 struct GenerateResult
 {
@@ -68,6 +78,9 @@ public:
     static std::optional<GenerateResult> generate(Database &db, const QString &algo, const QVariantMap &options,
                                                   int n, ProgressReporter &progress, QString *error,
                                                   int threads = 0);
+
+    /** What the table holds from the latest generate() run; nullopt when it is empty or unreadable. */
+    static std::optional<StoredSummary> latestSummary(Database &db);
 
     /** The stored recommendations of the customer with key @p customerKey, best first. */
     static std::optional<QList<StoredRecommendation>> forCustomer(Database &db, const QString &customerKey,

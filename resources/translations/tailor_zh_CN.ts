@@ -6503,8 +6503,8 @@ Segment: %3</source>
         <translation>正在加载项目的购买和评分数据…</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+272"/>
+        <location line="+29"/>
+        <location line="+270"/>
         <source>Stored: up to %1 products for each of %2 customers (%3 rows), computed with %4 on %5.</source>
         <translation>已保存：为 %2 位客户各保存最多 %1 个商品（%3 行），由 %4 于 %5 计算。</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "recommend/userknn.h"
 
 #include <QFile>
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -481,6 +482,13 @@ void TestRecommend::generateAndReadBack()
     QCOMPARE(result->customers, 5);
     // C1 {A,B} -> C, D; C2 and C3 {A,B,C} -> D; C4 {B,C,D} -> A; NEW -> popular B, C.
     QCOMPARE(result->rows, qint64(2 + 1 + 1 + 1 + 2));
+    const std::optional<StoredSummary> summary = RecommendationStore::latestSummary(project.database());
+    QVERIFY(summary);
+    QCOMPARE(summary->algo, QStringLiteral("itemknn"));
+    QCOMPARE(summary->customers, qint64(5));
+    QCOMPARE(summary->rows, result->rows);
+    QCOMPARE(summary->perCustomer, 2);
+    QVERIFY(QDateTime::fromString(summary->createdAt, Qt::ISODate).isValid());
 
     const auto c1 = RecommendationStore::forCustomer(project.database(), QStringLiteral("C1"), &error);
     QVERIFY(c1);

@@ -691,19 +691,13 @@ void RecommendationsPage::reload()
             outcome.lastTime = std::max(outcome.lastTime, event.time);
         }
         outcome.data = std::make_shared<const InteractionData>(std::move(*data));
-        // What is stored now: the core has no summary call, so a single aggregate is read here.
-        Statement query = db.prepare(QStringLiteral(
-            "SELECT algo, count(DISTINCT customer_id), count(*), max(rank), max(created_at) FROM recommendations "
-            "GROUP BY algo ORDER BY 5 DESC LIMIT 1"));
-        if (query.isValid() && query.step()) {
+        if (const std::optional<StoredSummary> stored = RecommendationStore::latestSummary(db)) {
             const QLocale locale;
-            const QDateTime when = QDateTime::fromString(query.columnText(4), Qt::ISODate).toLocalTime();
+            const QDateTime when = QDateTime::fromString(stored->createdAt, Qt::ISODate).toLocalTime();
             outcome.storedSummary = RecommendationsPage::tr(
                 "Stored: up to %1 products for each of %2 customers (%3 rows), computed with %4 on %5.")
-                                        .arg(locale.toString(query.columnInt64(3)),
-                                             locale.toString(query.columnInt64(1)),
-                                             locale.toString(query.columnInt64(2)),
-                                             RecommendationsPage::algorithmLabel(query.columnText(0)),
+                                        .arg(locale.toString(stored->perCustomer), locale.toString(stored->customers),
+                                             locale.toString(stored->rows), RecommendationsPage::algorithmLabel(stored->algo),
                                              locale.toString(when, QLocale::ShortFormat));
         }
         promise.addResult(outcome);
