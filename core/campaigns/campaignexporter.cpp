@@ -660,10 +660,7 @@ private:
 class ChunkQueue
 {
 public:
-    ChunkQueue(size_t count, size_t workers) : m_chunks(count), m_workers(workers) {}
-
-    size_t count() const { return m_chunks.size(); }
-    size_t workers() const { return m_workers; }
+    explicit ChunkQueue(size_t count) : m_chunks(count) {}
 
     /** Worker side: waits until range @p index may be formatted; false once stopped. */
     bool waitForTurn(size_t index)
@@ -757,7 +754,6 @@ private:
     std::condition_variable m_changed;
     std::vector<CsvChunk> m_chunks;
     std::vector<QByteArray> m_spare;
-    size_t m_workers;
     size_t m_taken = 0;
     std::atomic<bool> m_stop{false};
     QString m_error;
@@ -971,7 +967,7 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
                                        && QFileInfo(db.path()).isFile() && sqlite3_get_autocommit(db.handle()) != 0
                                    ? 2
                                    : 0;
-        ChunkQueue queue(ranges.size(), workers);
+        ChunkQueue queue(ranges.size());
         std::vector<std::thread> threads;
         for (size_t w = 0; w < workers; ++w) {
             threads.emplace_back([&, w] {

@@ -47,20 +47,6 @@ public:
         return labels.join(QStringLiteral(", "));
     }
 
-    /** How a saved segment was made, as the Segments page says it. */
-    static QString methodLabel(const QString &kind)
-    {
-        if (kind == QLatin1String("rfm"))
-            return tr("RFM");
-        if (kind == QLatin1String("kmeans"))
-            return tr("k-means");
-        if (kind == QLatin1String("clv"))
-            return tr("Lifetime value");
-        if (kind == QLatin1String("rule"))
-            return tr("Rule");
-        return kind;
-    }
-
     /** A campaign's channel ("email", "sms", "hashed", "export_only") for readers. */
     static QString channelLabel(const QString &channel)
     {
@@ -254,7 +240,7 @@ public:
         }
         QList<QVariantList> savedRows;
         for (const SegmentInfo &info : saved)
-            savedRows.append({SegmentStore::displayName(info.name), methodLabel(info.kind), info.size});
+            savedRows.append({SegmentStore::displayName(info.name), SegmentStore::methodLabel(info.kind), info.size});
         section.blocks.append(paragraph(tr("%n saved segment(s).", nullptr, int(saved.size()))));
         section.blocks.append(content.addTable(ReportTable{
             QStringLiteral("segments"), tr("Saved segments"),

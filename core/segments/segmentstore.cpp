@@ -35,6 +35,19 @@ QString SegmentStore::displayName(const QString &name)
     return name;
 }
 
+QString SegmentStore::methodLabel(const QString &kind)
+{
+    if (kind == QLatin1String("rfm"))
+        return tr("RFM");
+    if (kind == QLatin1String("kmeans"))
+        return tr("k-means");
+    if (kind == QLatin1String("clv"))
+        return tr("Lifetime value");
+    if (kind == QLatin1String("rule"))
+        return tr("Rule");
+    return kind;
+}
+
 bool SegmentStore::isValidName(const QString &name, QString *error)
 {
     const QString trimmed = name.trimmed();

@@ -54,4 +54,6 @@ public:
      * For display only: never store or compare the result. Thread-safe.
      */
     static QString displayName(const QString &name);
+    /** How a segment was made, for readers: segments.kind ("rfm", "kmeans", "clv", "rule") translated. */
+    static QString methodLabel(const QString &kind);
 };

@@ -413,7 +413,7 @@
 <context>
     <name>CampaignExporter</name>
     <message>
-        <location filename="../../core/campaigns/campaignexporter.cpp" line="+850"/>
+        <location filename="../../core/campaigns/campaignexporter.cpp" line="+846"/>
         <source>There is no campaign named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的营销活动。</translation>
     </message>
@@ -6797,26 +6797,6 @@ Segment: %3</source>
     <name>ReportBuilder</name>
     <message>
         <location filename="../../core/reports/reportbuilder.cpp" line="+54"/>
-        <source>RFM</source>
-        <translation>RFM</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>k-means</source>
-        <translation>k-means</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lifetime value</source>
-        <translation>生命周期价值</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
@@ -8276,7 +8256,27 @@ Segment: %3</source>
 <context>
     <name>SegmentStore</name>
     <message>
-        <location filename="../../core/segments/segmentstore.cpp" line="+18"/>
+        <location filename="../../core/segments/segmentstore.cpp" line="+17"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k-means</source>
+        <translation>k-means</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value</source>
+        <translation>生命周期价值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A segment name needs 1 to 80 characters.</source>
         <translation>客户分群名称须为 1 到 80 个字符。</translation>
     </message>
@@ -8685,13 +8685,13 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+55"/>
+        <location line="+44"/>
         <location line="+49"/>
         <source>New segmentation…</source>
         <translation>新建客户分群…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-91"/>
         <source>Build RFM segments from the customers&apos; orders</source>
         <translation>根据客户订单创建 RFM 客户分群</translation>
     </message>
@@ -8724,26 +8724,6 @@ Segment: %3</source>
         <location line="+0"/>
         <source>Created</source>
         <translation>创建时间</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>RFM</source>
-        <translation>RFM</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>k-means</source>
-        <translation>k-means</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lifetime value</source>
-        <translation>生命周期价值</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rule</source>
-        <translation>规则</translation>
     </message>
     <message>
         <location line="+67"/>

@@ -47,18 +47,7 @@ SegmentsPage::SegmentsPage(ProjectSession *session, QWidget *parent)
 
     m_model->setHeaders({tr("Segment"), tr("Method"), tr("Customers"), tr("Created")});
     m_model->setFormatter(0, [](const QVariant &value) { return SegmentStore::displayName(value.toString()); });
-    m_model->setFormatter(1, [](const QVariant &value) {
-        const QString kind = value.toString();
-        if (kind == QLatin1String("rfm"))
-            return tr("RFM");
-        if (kind == QLatin1String("kmeans"))
-            return tr("k-means");
-        if (kind == QLatin1String("clv"))
-            return tr("Lifetime value");
-        if (kind == QLatin1String("rule"))
-            return tr("Rule");
-        return kind;
-    });
+    m_model->setFormatter(1, [](const QVariant &value) { return SegmentStore::methodLabel(value.toString()); });
     m_model->setFormatter(2, [](const QVariant &value) { return QLocale().toString(value.toLongLong()); });
     m_model->setFormatter(3, [](const QVariant &value) {
         return QLocale().toString(QDateTime::fromString(value.toString(), Qt::ISODate).toLocalTime(),
