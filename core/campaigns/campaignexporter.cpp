@@ -57,36 +57,6 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-/**
- * Memory-maps the project file while the export reads it, which spares SQLite
- * a copy of every page, and restores the connection's setting afterwards.
- */
-class MmapScope
-{
-public:
-    explicit MmapScope(Database &db) : m_db(db)
-    {
-        const std::optional<QVariant> previous = db.scalar(QStringLiteral("PRAGMA mmap_size"));
-        if (!previous)
-            return;
-        m_previous = previous->toLongLong();
-        m_changed = db.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(MapBytes));
-    }
-    ~MmapScope()
-    {
-        if (m_changed)
-            m_db.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(m_previous));
-    }
-    MmapScope(const MmapScope &) = delete;
-    MmapScope &operator=(const MmapScope &) = delete;
-
-private:
-    static constexpr qint64 MapBytes = qint64(2) << 30; // SQLite caps it at its compile-time maximum
-    Database &m_db;
-    qint64 m_previous = 0;
-    bool m_changed = false;
-};
-
 inline bool isFormulaStart(char c)
 {
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
@@ -865,8 +835,11 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
     qint64 firstId = 0;
     qint64 lastId = -1;
     {
+        // Two subqueries: each is one B-tree descent, where min() and max() in one query
+        // read every member of the campaign.
         Statement span = db.prepare(QStringLiteral(
-            "SELECT min(customer_id), max(customer_id) FROM campaign_members WHERE campaign_id = ?"));
+            "SELECT (SELECT min(customer_id) FROM campaign_members WHERE campaign_id = ?1), "
+            "(SELECT max(customer_id) FROM campaign_members WHERE campaign_id = ?1)"));
         span.bind(1, campaignId);
         if (!span.step() && span.hasError())
             return fail(db.errorString());

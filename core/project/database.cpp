@@ -321,3 +321,19 @@ void Transaction::rollback()
         m_active = false;
     }
 }
+
+MmapScope::MmapScope(Database &db) : m_db(db)
+{
+    constexpr qint64 MapBytes = qint64(2) << 30; // SQLite caps it at its compile-time maximum
+    const std::optional<QVariant> previous = db.scalar(QStringLiteral("PRAGMA mmap_size"));
+    if (!previous)
+        return;
+    m_previous = previous->toLongLong();
+    m_changed = db.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(MapBytes));
+}
+
+MmapScope::~MmapScope()
+{
+    if (m_changed)
+        m_db.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(m_previous));
+}

@@ -139,3 +139,21 @@ private:
     bool m_active = false;
     bool m_nested = false;
 };
+
+/**
+ * Memory-maps the project file while a long read runs, which spares SQLite a copy
+ * of every page, and restores the connection's setting afterwards.
+ */
+class MmapScope
+{
+public:
+    explicit MmapScope(Database &db);
+    ~MmapScope();
+    MmapScope(const MmapScope &) = delete;
+    MmapScope &operator=(const MmapScope &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_previous = 0;
+    bool m_changed = false;
+};

@@ -13,12 +13,9 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
-#include <memory>
-#include <numeric>
 #include <string>
 #include <thread>
 #include <vector>
-#include <unordered_set>
 
 QList<QPair<QString, qint64>> RfmResult::segmentSizes() const
 {
@@ -72,113 +69,172 @@ QList<int> Rfm::quintileScores(const QList<double> &values)
     QList<int> scores(n, 0);
     if (n == 0)
         return scores;
-    std::vector<qsizetype> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return values.at(a) < values.at(b); });
+    // Sorting (value, position) pairs keeps the comparisons in cache.
+    std::vector<std::pair<double, qsizetype>> order(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        order[size_t(i)] = {values.at(i), i};
+    std::sort(order.begin(), order.end());
     qsizetype i = 0;
     while (i < n) {
         qsizetype j = i;
-        while (j < n && values.at(order[size_t(j)]) == values.at(order[size_t(i)]))
+        while (j < n && order[size_t(j)].first == order[size_t(i)].first)
             ++j;
         // i values are below, (j - i) are equal: mid-rank percentile.
         const double p = (double(i) + double(j - i) / 2.0) / double(n);
         const int score = qMin(5, int(p * 5.0) + 1);
         for (qsizetype k = i; k < j; ++k)
-            scores[order[size_t(k)]] = score;
+            scores[order[size_t(k)].second] = score;
         i = j;
     }
     return scores;
 }
 
+namespace {
+
+/** One scan's totals for one customer. */
+struct CustomerTotals
+{
+    qint64 lastPurchase = std::numeric_limits<qint64>::min();
+    double monetary = 0;
+    quint64 lastOrderHash = 0; ///< the previous purchase line's order, to skip the lines of one order
+    qint64 lastOrder = -1;     ///< index in the scan's orders of that order; -1 = none yet
+    bool seen = false;         ///< any line, returns included
+};
+
+/** A (customer, order id) pair of a purchase line; the id's bytes are in the scan's arena. */
+struct OrderRef
+{
+    qint64 customer;
+    quint64 hash;
+    quint64 offset;
+    quint64 length;
+};
+
+quint64 hashOf(QByteArrayView id)
+{
+    quint64 h = 0xcbf29ce484222325ULL; // FNV-1a
+    for (char c : id) {
+        h ^= quint8(c);
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+/** The totals of one range of order lines. */
+struct RfmScan
+{
+    std::vector<CustomerTotals> customers; ///< indexed by customer id
+    /** The customers' orders as met, one entry per run of lines of one order, sorted after the scan. */
+    std::vector<OrderRef> orders;
+    std::string arena; ///< the order ids' bytes
+    qint64 lastLineAt = std::numeric_limits<qint64>::min(); ///< latest ordered_at of any line, anonymous ones too
+    QString error;
+
+    QByteArrayView orderId(const OrderRef &order) const
+    {
+        return QByteArrayView(arena.data() + order.offset, qsizetype(order.length));
+    }
+    /** Sorts the orders by customer, hash and id, so that equal pairs are neighbours. */
+    void sortOrders()
+    {
+        std::sort(orders.begin(), orders.end(), [this](const OrderRef &x, const OrderRef &y) {
+            if (x.customer != y.customer)
+                return x.customer < y.customer;
+            if (x.hash != y.hash)
+                return x.hash < y.hash;
+            return orderId(x).compare(orderId(y)) < 0;
+        });
+    }
+};
+
+/** Calls @p distinct(customer) once for each distinct (customer, order) of the sorted scans. */
+template<typename Distinct>
+void forEachDistinctOrder(const RfmScan &first, const RfmScan &second, Distinct distinct)
+{
+    auto less = [&](const OrderRef &x, const RfmScan &xs, const OrderRef &y, const RfmScan &ys) {
+        if (x.customer != y.customer)
+            return x.customer < y.customer;
+        if (x.hash != y.hash)
+            return x.hash < y.hash;
+        return xs.orderId(x).compare(ys.orderId(y)) < 0;
+    };
+    size_t i = 0, j = 0;
+    const OrderRef *previous = nullptr;
+    const RfmScan *previousScan = nullptr;
+    while (i < first.orders.size() || j < second.orders.size()) {
+        const bool takeFirst = j == second.orders.size()
+                               || (i < first.orders.size()
+                                   && !less(second.orders[j], second, first.orders[i], first));
+        const OrderRef &order = takeFirst ? first.orders[i++] : second.orders[j++];
+        const RfmScan &scan = takeFirst ? first : second;
+        if (!previous || previous->customer != order.customer || previous->hash != order.hash
+            || previousScan->orderId(*previous) != scan.orderId(order))
+            distinct(order.customer);
+        previous = &order;
+        previousScan = &scan;
+    }
+}
+
+} // namespace
+
 RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter &progress)
 {
     RfmResult result;
     progress.setRange(3);
-    QDate reference;
-    if (options.referenceDate) {
-        reference = *options.referenceDate;
-    } else {
-        const auto last = db.scalar(QStringLiteral("SELECT max(ordered_at) FROM order_lines"));
-        if (!last || last->isNull()) {
-            result.errorString = tr("The project has no order lines with a customer. Import order data first.");
-            return result;
-        }
-        reference = QDateTime::fromSecsSinceEpoch(last->toLongLong(), Qt::UTC).date().addDays(1);
-    }
-    result.referenceDate = reference;
-    const qint64 referenceSeconds = QDateTime(reference, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    // Lines on or after the reference day do not count. Without a reference date every
+    // line counts and the reference is the day after the last line, found by the scan.
+    const qint64 limit = options.referenceDate
+                             ? QDateTime(*options.referenceDate, QTime(0, 0), Qt::UTC).toSecsSinceEpoch()
+                             : std::numeric_limits<qint64>::max();
+    const qint64 maxId = db.scalar(QStringLiteral("SELECT max(id) FROM customers")).value_or(0).toLongLong();
+    const size_t slotCount = size_t(std::max<qint64>(0, maxId) + 1);
 
     // One sequential pass over the order lines, aggregated per customer in memory:
     // much faster than GROUP BY with count(DISTINCT) on millions of lines.
-    struct Totals
-    {
-        qint64 lastPurchase = std::numeric_limits<qint64>::min();
-        double monetary = 0;
-        bool seen = false;
-        std::vector<std::string> orders;                        // distinct purchase orders
-        std::unique_ptr<std::unordered_set<std::string>> index; // for customers with many orders
-        int lastOrder = -1;                                     // index in orders of the previous line's order
-
-        void addOrder(QByteArrayView id)
-        {
-            if (lastOrder >= 0 && QByteArrayView(orders[size_t(lastOrder)].data(), qsizetype(orders[size_t(lastOrder)].size())) == id)
-                return; // lines of one order usually follow each other
-            std::string order(id.data(), size_t(id.size()));
-            if (index) {
-                if (!index->insert(order).second)
-                    return;
-            } else {
-                const auto found = std::find(orders.cbegin(), orders.cend(), order);
-                if (found != orders.cend()) {
-                    lastOrder = int(found - orders.cbegin());
-                    return;
-                }
-                if (orders.size() == 32)
-                    index = std::make_unique<std::unordered_set<std::string>>(orders.cbegin(), orders.cend());
-                if (index)
-                    index->insert(order);
-            }
-            orders.push_back(std::move(order));
-            lastOrder = int(orders.size()) - 1;
-        }
-    };
-    const qint64 maxId = db.scalar(QStringLiteral("SELECT max(id) FROM customers")).value_or(0).toLongLong();
-    const size_t slotCount = size_t(std::max<qint64>(0, maxId) + 1);
-    std::vector<Totals> totals(slotCount);
-
-    // Scans the order lines with rowid in [from, to] into @p into. Returns false on a
-    // database error (with *scanError) or when cancelled.
     std::atomic<bool> cancelled{false};
-    auto scan = [&](Database &conn, qint64 from, qint64 to, std::vector<Totals> &into, QString *scanError) {
+    auto scan = [&](Database &conn, qint64 from, qint64 to, RfmScan &into) {
+        const MmapScope mmap(conn);
+        into.customers.resize(slotCount);
         Statement stmt = conn.prepare(QStringLiteral(
             "SELECT customer_id, order_id, quantity * unit_price, ordered_at, is_return FROM order_lines "
-            "WHERE id BETWEEN ? AND ? AND customer_id IS NOT NULL AND ordered_at < ?"));
+            "WHERE id BETWEEN ? AND ?"));
         if (!stmt.isValid()) {
-            *scanError = conn.errorString();
+            into.error = conn.errorString();
             return false;
         }
         stmt.bind(1, from);
         stmt.bind(2, to);
-        stmt.bind(3, referenceSeconds);
         qint64 lines = 0;
         while (stmt.step()) {
-            const qint64 customer = stmt.columnInt64(0);
-            if (customer < 0 || customer > maxId)
-                continue; // cannot happen: order_lines.customer_id references customers
-            Totals &t = into[size_t(customer)];
-            t.seen = true;
-            t.monetary += stmt.columnDouble(2);
-            if (stmt.columnInt64(4) == 0) {
-                t.lastPurchase = std::max(t.lastPurchase, stmt.columnInt64(3));
-                t.addOrder(stmt.columnUtf8(1));
-            }
-            if (++lines % 100000 == 0 && (cancelled.load() || progress.isCancelled())) {
+            if ((++lines & 0xffff) == 0 && (cancelled.load() || progress.isCancelled())) {
                 cancelled.store(true);
                 return false;
             }
+            const qint64 at = stmt.columnInt64(3);
+            into.lastLineAt = std::max(into.lastLineAt, at);
+            if (at >= limit || stmt.isNull(0))
+                continue;
+            const qint64 customer = stmt.columnInt64(0);
+            if (customer < 0 || customer > maxId)
+                continue; // cannot happen: order_lines.customer_id references customers
+            CustomerTotals &t = into.customers[size_t(customer)];
+            t.seen = true;
+            t.monetary += stmt.columnDouble(2);
+            if (stmt.columnInt64(4) != 0)
+                continue; // a return: no order, no purchase date
+            t.lastPurchase = std::max(t.lastPurchase, at);
+            const QByteArrayView order = stmt.columnUtf8(1);
+            const quint64 hash = hashOf(order);
+            if (t.lastOrder >= 0 && t.lastOrderHash == hash && into.orderId(into.orders[size_t(t.lastOrder)]) == order)
+                continue; // lines of one order usually follow each other
+            t.lastOrderHash = hash;
+            t.lastOrder = qint64(into.orders.size());
+            into.orders.push_back({customer, hash, quint64(into.arena.size()), quint64(order.size())});
+            into.arena.append(order.data(), size_t(order.size()));
         }
+        into.sortOrders();
         if (stmt.hasError()) {
-            *scanError = conn.errorString();
+            into.error = conn.errorString();
             return false;
         }
         return true;
@@ -186,7 +242,9 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
 
     qint64 firstRow = 0, lastRow = -1;
     {
-        Statement range = db.prepare(QStringLiteral("SELECT min(id), max(id) FROM order_lines"));
+        // Two subqueries: each is one B-tree descent, where min() and max() in one query scan the table.
+        Statement range = db.prepare(
+            QStringLiteral("SELECT (SELECT min(id) FROM order_lines), (SELECT max(id) FROM order_lines)"));
         if (range.isValid() && range.step() && !range.isNull(0)) {
             firstRow = range.columnInt64(0);
             lastRow = range.columnInt64(1);
@@ -197,29 +255,27 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
     const bool split = lastRow - firstRow > 1000000 && std::thread::hardware_concurrency() > 1
                        && QFileInfo(db.path()).isFile();
     const qint64 middle = split ? firstRow + (lastRow - firstRow) / 2 : lastRow;
-    std::vector<Totals> secondHalf;
-    QString firstError, secondError;
+    RfmScan first, second;
     bool secondOk = true;
     std::thread helper;
     if (split) {
-        secondHalf.resize(slotCount);
         helper = std::thread([&] {
             Database conn;
             if (!conn.open(db.path(), Database::OpenMode::ReadOnly)) {
-                secondError = conn.errorString();
+                second.error = conn.errorString();
                 secondOk = false;
                 return;
             }
-            secondOk = scan(conn, middle + 1, lastRow, secondHalf, &secondError);
+            secondOk = scan(conn, middle + 1, lastRow, second);
         });
     }
-    const bool firstOk = scan(db, firstRow, middle, totals, &firstError);
+    const bool firstOk = scan(db, firstRow, middle, first);
     if (!firstOk)
         cancelled.store(true); // stop the other half early
     if (helper.joinable())
         helper.join();
     if (!firstOk || !secondOk) {
-        const QString error = !firstError.isEmpty() ? firstError : secondError;
+        const QString error = !first.error.isEmpty() ? first.error : second.error;
         if (error.isEmpty()) {
             result.cancelled = true;
         } else {
@@ -227,33 +283,60 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
         }
         return result;
     }
+    std::vector<CustomerTotals> &totals = first.customers;
     if (split) {
         for (size_t c = 0; c < slotCount; ++c) {
-            Totals &from = secondHalf[c];
+            const CustomerTotals &from = second.customers[c];
             if (!from.seen)
                 continue;
-            Totals &to = totals[c];
+            CustomerTotals &to = totals[c];
             to.seen = true;
             to.monetary += from.monetary;
             to.lastPurchase = std::max(to.lastPurchase, from.lastPurchase);
-            for (const std::string &order : from.orders)
-                to.addOrder(QByteArrayView(order.data(), qsizetype(order.size())));
         }
-        std::vector<Totals>().swap(secondHalf);
+        first.lastLineAt = std::max(first.lastLineAt, second.lastLineAt);
     }
+    // Frequency: the distinct orders of each customer, an order whose lines fall in
+    // both halves counted once.
+    std::vector<quint32> orderCounts(slotCount, 0);
+    forEachDistinctOrder(first, second, [&](qint64 customer) { ++orderCounts[size_t(customer)]; });
+    second = RfmScan();
+    first.orders = std::vector<OrderRef>();
+    first.arena = std::string();
 
+    QDate reference;
+    if (options.referenceDate) {
+        reference = *options.referenceDate;
+    } else if (first.lastLineAt == std::numeric_limits<qint64>::min()) {
+        result.errorString = tr("The project has no order lines with a customer. Import order data first.");
+        return result;
+    } else {
+        reference = QDateTime::fromSecsSinceEpoch(first.lastLineAt, Qt::UTC).date().addDays(1);
+    }
+    result.referenceDate = reference;
+    const qint64 referenceSeconds = QDateTime(reference, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+
+    qint64 scored = 0;
+    for (quint32 count : orderCounts)
+        scored += count > 0 ? 1 : 0;
     Statement keys = db.prepare(QStringLiteral("SELECT id, customer_key FROM customers ORDER BY id"));
     if (!keys.isValid()) {
         result.errorString = tr("Cannot compute RFM: %1").arg(db.errorString());
         return result;
     }
+    result.customers.reserve(scored);
     QList<double> recency, frequency, monetary;
+    recency.reserve(scored);
+    frequency.reserve(scored);
+    monetary.reserve(scored);
+    qint64 customerCount = 0;
     while (keys.step()) {
+        ++customerCount;
         const qint64 id = keys.columnInt64(0);
         if (id < 0 || id > maxId || !totals[size_t(id)].seen)
             continue;
-        const Totals &t = totals[size_t(id)];
-        if (t.orders.empty()) {
+        const CustomerTotals &t = totals[size_t(id)];
+        if (orderCounts[size_t(id)] == 0) {
             ++result.excludedOnlyReturns;
             continue;
         }
@@ -261,7 +344,7 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
         score.customerId = id;
         score.customerKey = keys.columnText(1);
         score.recencyDays = int((referenceSeconds - t.lastPurchase) / 86400);
-        score.frequency = int(t.orders.size());
+        score.frequency = int(orderCounts[size_t(id)]);
         score.monetary = t.monetary;
         result.customers.append(score);
         recency.append(-double(score.recencyDays)); // fewer days = better = higher score
@@ -272,8 +355,13 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
         result.errorString = tr("Cannot compute RFM: %1").arg(db.errorString());
         return result;
     }
+    std::vector<CustomerTotals>().swap(totals);
     progress.setValue(1);
-    const QList<int> r = quintileScores(recency), f = quintileScores(frequency), m = quintileScores(monetary);
+    // The three rankings are independent: recency on a second thread.
+    QList<int> r;
+    std::thread ranking([&] { r = quintileScores(recency); });
+    const QList<int> f = quintileScores(frequency), m = quintileScores(monetary);
+    ranking.join();
     for (qsizetype i = 0; i < result.customers.size(); ++i) {
         RfmScore &score = result.customers[i];
         score.r = r.at(i);
@@ -282,8 +370,7 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
         score.segment = segmentFor(score.r, score.f, score.m);
     }
     progress.setValue(2);
-    const qint64 total = db.scalar(QStringLiteral("SELECT count(*) FROM customers")).value_or(0).toLongLong();
-    result.excludedNoOrders = total - result.customers.size() - result.excludedOnlyReturns;
+    result.excludedNoOrders = customerCount - result.customers.size() - result.excludedOnlyReturns;
     progress.setValue(3);
     return result;
 }

@@ -1,5 +1,6 @@
 #include "importing/importer.h"
 #include "jobs/progressreporter.h"
+#include "project/database.h"
 #include "project/project.h"
 #include "segments/rfm.h"
 #include "segments/segmentstore.h"
@@ -110,6 +111,86 @@ private slots:
         QVERIFY(again.isOk());
         QVERIFY(Rfm::save(project.database(), again, &error));
         QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segment_members"))->toInt(), 2);
+    }
+
+    void largeProjectMatchesSql_data()
+    {
+        QTest::addColumn<bool>("fixedReference");
+        QTest::newRow("reference from the data") << false;
+        QTest::newRow("fixed reference date") << true;
+    }
+
+    void largeProjectMatchesSql()
+    {
+        // Over 1,000,000 lines in a file, so the scan runs in two halves on two threads.
+        // Order ids are shared between customers, the lines of one customer's order are
+        // spread over the table (within each half and across both), and returns are mixed in; SQLite's GROUP BY with
+        // count(DISTINCT) gives the expected values.
+        QFETCH(bool, fixedReference);
+        const QString path = m_dir.filePath(QStringLiteral("large.tailor"));
+        Project project;
+        QVERIFY2(project.open(path), qPrintable(project.errorString()));
+        Database &db = project.database();
+        if (db.scalar(QStringLiteral("SELECT count(*) FROM order_lines"))->toLongLong() == 0) {
+            QVERIFY2(db.exec(QStringLiteral(
+                "PRAGMA cache_size=-262144;" // the random index inserts stay in memory
+                "BEGIN;"
+                "INSERT INTO import_runs(id, kind, file_path, file_name, sha256, started_at) "
+                "VALUES(1, 'transactions', 'generated', 'generated', '', '2011-12-10');"
+                "INSERT INTO products(id, sku, import_id) VALUES(1, 'P1', 1);"
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) "
+                "INSERT INTO customers(id, customer_key, import_id) SELECT i, 'k' || i, 1 FROM n;"
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1100000) "
+                "INSERT INTO order_lines(order_id, customer_id, product_id, quantity, unit_price, ordered_at, "
+                "is_return, import_id) SELECT CASE WHEN i % 2 = 0 THEN 'R' || ((i * 7919) % 40000) || '-' || (i % 3) "
+                "ELSE 'O' || (i % 150000) END, CASE WHEN i % 97 = 0 THEN NULL "
+                "ELSE (i * 7919) % 40000 + 1 END, 1, CASE WHEN i % 31 = 0 THEN -1 ELSE 1 + i % 5 END, "
+                "0.25 * (1 + i % 40), 1291161600 + (i * 37) % 31536000, CASE WHEN i % 31 = 0 THEN 1 ELSE 0 END, 1 "
+                "FROM n;"
+                "COMMIT;")), qPrintable(db.errorString()));
+        }
+        RfmOptions options;
+        if (fixedReference)
+            options.referenceDate = QDate(2011, 6, 1); // about half of the lines come later and do not count
+        SimpleProgressReporter progress;
+        const RfmResult result = Rfm::compute(db, options, progress);
+        QVERIFY2(result.isOk(), qPrintable(result.errorString));
+        const qint64 lastLine = db.scalar(QStringLiteral("SELECT max(ordered_at) FROM order_lines"))->toLongLong();
+        const QDate expectedReference = fixedReference
+                                            ? *options.referenceDate
+                                            : QDateTime::fromSecsSinceEpoch(lastLine, Qt::UTC).date().addDays(1);
+        QCOMPARE(result.referenceDate, expectedReference);
+        const qint64 limit = QDateTime(expectedReference, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+
+        Statement expected = db.prepare(QStringLiteral(
+            "SELECT customer_id, count(DISTINCT CASE WHEN is_return = 0 THEN order_id END), "
+            "sum(quantity * unit_price), max(CASE WHEN is_return = 0 THEN ordered_at END) FROM order_lines "
+            "WHERE customer_id IS NOT NULL AND ordered_at < ? GROUP BY customer_id"));
+        expected.bind(1, limit);
+        QHash<qint64, const RfmScore *> byId;
+        for (const RfmScore &score : result.customers)
+            byId.insert(score.customerId, &score);
+        qint64 scored = 0, onlyReturns = 0;
+        while (expected.step()) {
+            const qint64 id = expected.columnInt64(0);
+            const int orders = int(expected.columnInt64(1));
+            if (orders == 0) {
+                ++onlyReturns;
+                QVERIFY(!byId.contains(id));
+                continue;
+            }
+            ++scored;
+            const RfmScore *score = byId.value(id);
+            QVERIFY2(score, qPrintable(QString::number(id)));
+            QCOMPARE(score->frequency, orders);
+            QVERIFY(qAbs(score->monetary - expected.columnDouble(2)) <= 1e-9 * qMax(1.0, qAbs(score->monetary)));
+            QCOMPARE(score->recencyDays, int((limit - expected.columnInt64(3)) / 86400));
+            QCOMPARE(score->customerKey, QStringLiteral("k%1").arg(id));
+        }
+        QVERIFY(scored > 30000);
+        QCOMPARE(qint64(result.customers.size()), scored);
+        QCOMPARE(result.excludedOnlyReturns, onlyReturns);
+        QCOMPARE(result.excludedNoOrders, 40000 - scored - onlyReturns);
     }
 
     void emptyProjectIsAClearError()
