@@ -385,32 +385,52 @@ bool Rfm::save(Database &db, const RfmResult &result, QString *error)
     Statement reset = db.prepare(QStringLiteral(
         "UPDATE customer_scores SET recency_days = NULL, frequency = NULL, monetary = NULL, r = NULL, f = NULL, "
         "m = NULL, rfm_segment = NULL, rfm_reference_date = NULL"));
-    Statement upsert = db.prepare(QStringLiteral(
-        "INSERT INTO customer_scores(customer_id, recency_days, frequency, monetary, r, f, m, rfm_segment, "
-        "rfm_reference_date) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(customer_id) DO UPDATE SET "
-        "recency_days = ?2, frequency = ?3, monetary = ?4, r = ?5, f = ?6, m = ?7, rfm_segment = ?8, "
-        "rfm_reference_date = ?9"));
-    if (!reset.isValid() || !upsert.isValid() || !reset.exec()) {
+    // Rows go in 64 to a statement: SQLite opens its cursors once per statement, not per row.
+    constexpr int BatchRows = 64;
+    auto upsertSql = [](int rows) {
+        QString sql = QStringLiteral(
+            "INSERT INTO customer_scores(customer_id, recency_days, frequency, monetary, r, f, m, rfm_segment, "
+            "rfm_reference_date) VALUES");
+        for (int row = 0; row < rows; ++row)
+            sql += row == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?,?,?)");
+        sql += QStringLiteral(
+            " ON CONFLICT(customer_id) DO UPDATE SET recency_days = excluded.recency_days, "
+            "frequency = excluded.frequency, monetary = excluded.monetary, r = excluded.r, f = excluded.f, "
+            "m = excluded.m, rfm_segment = excluded.rfm_segment, rfm_reference_date = excluded.rfm_reference_date");
+        return sql;
+    };
+    Statement batch = db.prepare(upsertSql(BatchRows));
+    Statement single = db.prepare(upsertSql(1));
+    if (!reset.isValid() || !batch.isValid() || !single.isValid() || !reset.exec()) {
         *error = tr("Cannot save RFM: %1").arg(db.errorString());
         return false;
     }
     const QString reference = result.referenceDate.toString(Qt::ISODate);
     QMap<QString, QList<qint64>> members;
-    for (const RfmScore &score : result.customers) {
-        upsert.bind(1, score.customerId);
-        upsert.bind(2, qint64(score.recencyDays));
-        upsert.bind(3, qint64(score.frequency));
-        upsert.bind(4, score.monetary);
-        upsert.bind(5, qint64(score.r));
-        upsert.bind(6, qint64(score.f));
-        upsert.bind(7, qint64(score.m));
-        upsert.bind(8, score.segment);
-        upsert.bind(9, reference);
+    const qsizetype count = result.customers.size();
+    for (qsizetype first = 0; first < count;) {
+        const bool full = count - first >= BatchRows;
+        Statement &upsert = full ? batch : single;
+        const int rows = full ? BatchRows : 1;
+        for (int row = 0; row < rows; ++row) {
+            const RfmScore &score = result.customers.at(first + row);
+            const int at = row * 9;
+            upsert.bind(at + 1, score.customerId);
+            upsert.bind(at + 2, qint64(score.recencyDays));
+            upsert.bind(at + 3, qint64(score.frequency));
+            upsert.bind(at + 4, score.monetary);
+            upsert.bind(at + 5, qint64(score.r));
+            upsert.bind(at + 6, qint64(score.f));
+            upsert.bind(at + 7, qint64(score.m));
+            upsert.bind(at + 8, score.segment);
+            upsert.bind(at + 9, reference);
+            members[score.segment].append(score.customerId);
+        }
         if (!upsert.exec()) {
             *error = tr("Cannot save RFM: %1").arg(db.errorString());
             return false;
         }
-        members[score.segment].append(score.customerId);
+        first += rows;
     }
     QList<SegmentDraft> drafts;
     for (const QString &name : segmentNames()) {

@@ -4,6 +4,10 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <charconv>
+#include <iterator>
+
 namespace {
 
 // The built-in segment names as stored (Rfm::segmentFor(), Clv::valueTiers()).
@@ -23,6 +27,23 @@ const char *const kBuiltInNames[] = {
     QT_TRANSLATE_NOOP("SegmentName", "Medium value (CLV next 30%)"),
     QT_TRANSLATE_NOOP("SegmentName", "Low value (CLV bottom 50%)"),
 };
+
+/** @p ids as a JSON array, for json_each(). */
+QByteArray jsonIdArray(const QList<qint64> &ids)
+{
+    QByteArray json;
+    json.reserve(ids.size() * 9 + 2);
+    json.append('[');
+    char digits[24];
+    for (qint64 id : ids) {
+        if (json.size() > 1)
+            json.append(',');
+        const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, id);
+        json.append(digits, end.ptr - digits);
+    }
+    json.append(']');
+    return json;
+}
 
 } // namespace
 
@@ -99,11 +120,25 @@ bool SegmentStore::save(Database &db, const QList<SegmentDraft> &segments, const
     Statement upsert = db.prepare(QStringLiteral(
         "INSERT INTO segments(name, kind, definition, created_at) VALUES(?1, ?2, ?3, ?4) "
         "ON CONFLICT(name) DO UPDATE SET kind = ?2, definition = ?3, created_at = ?4 RETURNING id"));
-    Statement clear = db.prepare(QStringLiteral("DELETE FROM segment_members WHERE segment_id = ?"));
-    Statement member = db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO segment_members(segment_id, customer_id) VALUES(?, ?)"));
-    if (!upsert.isValid() || !clear.isValid() || !member.isValid())
+    // Saving again changes only the members that changed (a monthly RFM run moves a few
+    // customers between segments). Both changes are one statement per segment over a JSON
+    // array of customer ids: SQLite keeps its cursors open from row to row, about twice as
+    // fast as one statement per member.
+    Statement current = db.prepare(
+        QStringLiteral("SELECT customer_id FROM segment_members WHERE segment_id = ? ORDER BY customer_id"));
+    Statement removeMembers = db.prepare(QStringLiteral(
+        "DELETE FROM segment_members WHERE segment_id = ?1 AND customer_id IN (SELECT value FROM json_each(?2))"));
+    Statement addMembers = db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO segment_members(segment_id, customer_id) SELECT ?1, value FROM json_each(?2)"));
+    if (!upsert.isValid() || !current.isValid() || !removeMembers.isValid() || !addMembers.isValid())
         return fail();
+    auto change = [&](Statement &stmt, qint64 segmentId, const QList<qint64> &ids) {
+        if (ids.isEmpty())
+            return true;
+        stmt.bind(1, segmentId);
+        stmt.bindUtf8(2, jsonIdArray(ids));
+        return stmt.exec();
+    };
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const SegmentDraft &segment : segments) {
         upsert.bindAll({segment.name.trimmed(), segment.kind,
@@ -112,16 +147,21 @@ bool SegmentStore::save(Database &db, const QList<SegmentDraft> &segments, const
             return fail();
         const qint64 id = upsert.columnInt64(0);
         upsert.reset();
-        clear.bind(1, id);
-        if (!clear.exec())
+        QList<qint64> before;
+        current.bind(1, id);
+        while (current.step())
+            before.append(current.columnInt64(0));
+        if (current.hasError())
             return fail();
-        clear.reset();
-        for (qint64 customer : segment.customerIds) {
-            member.bind(1, id);
-            member.bind(2, customer);
-            if (!member.exec())
-                return fail();
-        }
+        current.reset();
+        QList<qint64> after = segment.customerIds;
+        std::sort(after.begin(), after.end());
+        after.erase(std::unique(after.begin(), after.end()), after.end());
+        QList<qint64> removed, added;
+        std::set_difference(before.cbegin(), before.cend(), after.cbegin(), after.cend(), std::back_inserter(removed));
+        std::set_difference(after.cbegin(), after.cend(), before.cbegin(), before.cend(), std::back_inserter(added));
+        if (!change(removeMembers, id, removed) || !change(addMembers, id, added))
+            return fail();
     }
     if (!transaction.commit())
         return fail();

@@ -191,6 +191,34 @@ private slots:
         QCOMPARE(qint64(result.customers.size()), scored);
         QCOMPARE(result.excludedOnlyReturns, onlyReturns);
         QCOMPARE(result.excludedNoOrders, 40000 - scored - onlyReturns);
+
+        // Saved in full (the second data row saves over the first): scores and members.
+        QString error;
+        QVERIFY2(Rfm::save(db, result, &error), qPrintable(error));
+        qint64 frequencySum = 0;
+        double monetarySum = 0;
+        QHash<QString, qint64> sizes;
+        for (const RfmScore &score : result.customers) {
+            frequencySum += score.frequency;
+            monetarySum += score.monetary;
+            ++sizes[score.segment];
+        }
+        Statement stored = db.prepare(QStringLiteral(
+            "SELECT count(*), sum(frequency), sum(monetary), count(DISTINCT rfm_reference_date) FROM customer_scores "
+            "WHERE rfm_segment IS NOT NULL"));
+        QVERIFY(stored.step());
+        QCOMPARE(stored.columnInt64(0), scored);
+        QCOMPARE(stored.columnInt64(1), frequencySum);
+        QVERIFY(qAbs(stored.columnDouble(2) - monetarySum) <= 1e-9 * qAbs(monetarySum));
+        QCOMPARE(stored.columnInt64(3), qint64(1));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM customer_scores s JOIN segment_members m "
+                                          "ON m.customer_id = s.customer_id JOIN segments g ON g.id = m.segment_id "
+                                          "AND g.name = s.rfm_segment"))->toLongLong(),
+                 scored);
+        const QList<SegmentInfo> segments = SegmentStore::list(db, &error);
+        QCOMPARE(segments.size(), sizes.size());
+        for (const SegmentInfo &segment : segments)
+            QCOMPARE(segment.size, sizes.value(segment.name));
     }
 
     void emptyProjectIsAClearError()
@@ -201,6 +229,49 @@ private slots:
         const RfmResult result = Rfm::compute(project.database(), RfmOptions(), progress);
         QVERIFY(!result.isOk());
         QVERIFY(result.errorString.contains(QStringLiteral("Import order data")));
+    }
+
+    void savingAgainChangesOnlyTheMembers()
+    {
+        Project project;
+        QVERIFY(project.open(QStringLiteral(":memory:")));
+        Database &db = project.database();
+        QVERIFY2(db.exec(QStringLiteral(
+                     "INSERT INTO import_runs(id, kind, file_path, file_name, sha256, started_at) "
+                     "VALUES(1, 'customers', 'x', 'x', '', '2011-12-10');"
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10) "
+                     "INSERT INTO customers(id, customer_key, import_id) SELECT i, 'k' || i, 1 FROM n;")),
+                 qPrintable(db.errorString()));
+        auto members = [&](const QString &name) {
+            Statement stmt = db.prepare(QStringLiteral(
+                "SELECT group_concat(customer_id, ',') FROM (SELECT m.customer_id FROM segment_members m "
+                "JOIN segments s ON s.id = m.segment_id WHERE s.name = ? ORDER BY m.customer_id)"));
+            stmt.bind(1, name);
+            return stmt.step() ? stmt.columnText(0) : QStringLiteral("error");
+        };
+        QString error;
+        const QString a = QStringLiteral("A"), b = QStringLiteral("B");
+        QVERIFY2(SegmentStore::save(db, {{a, QStringLiteral("rule"), {}, {3, 1, 2, 2}}, {b, QStringLiteral("rule"), {}, {5}}},
+                                    {}, &error),
+                 qPrintable(error));
+        QCOMPARE(members(a), QStringLiteral("1,2,3"));
+        const qint64 id = db.scalar(QStringLiteral("SELECT id FROM segments WHERE name = 'A'"))->toLongLong();
+        // Unsorted, with a duplicate: 1 leaves, 4 and 10 join, 2 and 3 stay; B is not touched.
+        QVERIFY2(SegmentStore::save(db, {{a, QStringLiteral("rule"), {}, {10, 3, 4, 2, 4}}}, {}, &error),
+                 qPrintable(error));
+        QCOMPARE(members(a), QStringLiteral("2,3,4,10"));
+        QCOMPARE(members(b), QStringLiteral("5"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT id FROM segments WHERE name = 'A'"))->toLongLong(), id);
+        // Emptied, then replaced by kind: B goes, A stays with new members.
+        QVERIFY(SegmentStore::save(db, {{a, QStringLiteral("rule"), {}, {}}}, {}, &error));
+        QCOMPARE(members(a), QString());
+        QVERIFY(SegmentStore::save(db, {{a, QStringLiteral("rule"), {}, {7}}}, QStringLiteral("rule"), &error));
+        QCOMPARE(members(a), QStringLiteral("7"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM segments WHERE name = 'B'"))->toInt(), 0);
+        // A customer that does not exist fails the foreign key and leaves the segment as it was.
+        QVERIFY(!SegmentStore::save(db, {{a, QStringLiteral("rule"), {}, {7, 99}}}, {}, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(members(a), QStringLiteral("7"));
     }
 
     void segmentNamesAreValidated()
