@@ -180,7 +180,8 @@ void forEachDistinctOrder(const RfmScan &first, const RfmScan &second, Distinct 
 RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter &progress)
 {
     RfmResult result;
-    progress.setRange(3);
+    // Progress: the scan of the order lines is most of the work (to 80), then the scores.
+    progress.setRange(100);
     // Lines on or after the reference day do not count. Without a reference date every
     // line counts and the reference is the day after the last line, found by the scan.
     const qint64 limit = options.referenceDate
@@ -192,7 +193,7 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
     // One sequential pass over the order lines, aggregated per customer in memory:
     // much faster than GROUP BY with count(DISTINCT) on millions of lines.
     std::atomic<bool> cancelled{false};
-    auto scan = [&](Database &conn, qint64 from, qint64 to, RfmScan &into) {
+    auto scan = [&](Database &conn, qint64 from, qint64 to, RfmScan &into, bool reports) {
         const MmapScope mmap(conn);
         into.customers.resize(slotCount);
         Statement stmt = conn.prepare(QStringLiteral(
@@ -206,9 +207,13 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
         stmt.bind(2, to);
         qint64 lines = 0;
         while (stmt.step()) {
-            if ((++lines & 0xffff) == 0 && (cancelled.load() || progress.isCancelled())) {
-                cancelled.store(true);
-                return false;
+            if ((++lines & 0xffff) == 0) {
+                if (cancelled.load() || progress.isCancelled()) {
+                    cancelled.store(true);
+                    return false;
+                }
+                if (reports)
+                    progress.setValue(std::min<qint64>(80, lines * 80 / std::max<qint64>(1, to - from + 1)));
             }
             const qint64 at = stmt.columnInt64(3);
             into.lastLineAt = std::max(into.lastLineAt, at);
@@ -266,10 +271,10 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
                 secondOk = false;
                 return;
             }
-            secondOk = scan(conn, middle + 1, lastRow, second);
+            secondOk = scan(conn, middle + 1, lastRow, second, false);
         });
     }
-    const bool firstOk = scan(db, firstRow, middle, first);
+    const bool firstOk = scan(db, firstRow, middle, first, true);
     if (!firstOk)
         cancelled.store(true); // stop the other half early
     if (helper.joinable())
@@ -356,7 +361,7 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
         return result;
     }
     std::vector<CustomerTotals>().swap(totals);
-    progress.setValue(1);
+    progress.setValue(90);
     // The three rankings are independent: recency on a second thread.
     QList<int> r;
     std::thread ranking([&] { r = quintileScores(recency); });
@@ -369,9 +374,9 @@ RfmResult Rfm::compute(Database &db, const RfmOptions &options, ProgressReporter
         score.m = m.at(i);
         score.segment = segmentFor(score.r, score.f, score.m);
     }
-    progress.setValue(2);
+    progress.setValue(98);
     result.excludedNoOrders = customerCount - result.customers.size() - result.excludedOnlyReturns;
-    progress.setValue(3);
+    progress.setValue(100);
     return result;
 }
 
