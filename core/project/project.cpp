@@ -280,7 +280,7 @@ bool Project::open(const QString &path, OpenMode mode)
             return false;
         }
         isNew = empty;
-    } else if (!inMemory && mode == OpenMode::OpenExisting) {
+    } else if (!inMemory && mode != OpenMode::CreateIfMissing) {
         m_error = tr("The project %1 does not exist.").arg(path);
         return false;
     }
@@ -312,7 +312,8 @@ bool Project::open(const QString &path, OpenMode mode)
     }
 
     if (!isNew) {
-        const auto check = m_db.scalar(QStringLiteral("PRAGMA quick_check(1)"));
+        const auto check = mode == OpenMode::Reopen ? std::optional<QVariant>(QStringLiteral("ok"))
+                                                    : m_db.scalar(QStringLiteral("PRAGMA quick_check(1)"));
         if (!check || check->toString() != QLatin1String("ok")) {
             m_error = tr("%1 is damaged (%2). The file was not changed; restore it from a backup.")
                           .arg(path, check ? check->toString() : m_db.errorString());

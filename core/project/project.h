@@ -38,8 +38,15 @@ public:
     static constexpr int ApplicationId = 0x5441494C;
 
     enum class OpenMode {
-        OpenExisting,   ///< fail when the file is missing
-        CreateIfMissing ///< create a new project when the file is missing
+        OpenExisting,    ///< fail when the file is missing
+        CreateIfMissing, ///< create a new project when the file is missing
+        /**
+         * Another connection to a project this process has opened and checked already
+         * (background jobs): fails when the file is missing, and skips the whole-file
+         * integrity check (PRAGMA quick_check), which reads every page of the file;
+         * the header, application id and format version are still checked.
+         */
+        Reopen
     };
 
     /** Opens (or creates) the project at @p path. ":memory:" gives a fresh in-memory project. */

@@ -82,6 +82,9 @@ private slots:
         QVERIFY(!project.open(m_dir.filePath(QStringLiteral("absent.tailor")), Project::OpenMode::OpenExisting));
         QVERIFY(project.errorString().contains(QStringLiteral("does not exist")));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.tailor"))));
+        QVERIFY(!project.open(m_dir.filePath(QStringLiteral("absent.tailor")), Project::OpenMode::Reopen));
+        QVERIFY(project.errorString().contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.tailor"))));
     }
 
     void rejectsAndLeavesUntouched_data()
@@ -131,6 +134,12 @@ private slots:
             }
         }
         const QByteArray before = fileHash(path);
+        // Reopening (background jobs) skips only the whole-file check.
+        {
+            Project reopened;
+            QCOMPARE(reopened.open(path, Project::OpenMode::Reopen), kind == QLatin1String("corrupt"));
+        }
+        QCOMPARE(fileHash(path), before);
         Project project;
         QVERIFY(!project.open(path));
         QVERIFY(!project.errorString().isEmpty());

@@ -20,8 +20,9 @@ ProjectSession::~ProjectSession()
 
 bool ProjectSession::open(const QString &path, bool create, QString *error)
 {
-    // Validation (and creation or migration) is quick and must finish before
-    // anything else touches the file, so it runs here.
+    // Validation (the whole-file check, creation or migration) must finish before
+    // anything else touches the file, so it runs here; background jobs then reopen
+    // the checked file without checking it again.
     Project project;
     if (!project.open(path, create ? Project::OpenMode::CreateIfMissing : Project::OpenMode::OpenExisting)) {
         *error = project.errorString();
@@ -57,7 +58,7 @@ void ProjectSession::refreshCounts()
     m_countsWatcher.waitForFinished();
     m_countsWatcher.setFuture(QtConcurrent::run([path = m_path] {
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting))
+        if (!project.open(path, Project::OpenMode::Reopen))
             return ProjectCounts();
         return project.counts();
     }));

@@ -234,7 +234,7 @@ void CampaignsPage::reload()
     m_loadWatcher.setFuture(QtConcurrent::run([path = m_session->path()] {
         LoadResult result;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting)) {
+        if (!project.open(path, Project::OpenMode::Reopen)) {
             result.error = project.errorString();
             return result;
         }
@@ -437,7 +437,7 @@ void CampaignsPage::importResponses(const QString &path)
         [project = m_session->path(), name, path](QPromise<ResponseImportResult> &promise) {
             ResponseImportResult result;
             Project p;
-            if (!p.open(project, Project::OpenMode::OpenExisting)) {
+            if (!p.open(project, Project::OpenMode::Reopen)) {
                 result.errorString = p.errorString();
             } else {
                 PromiseReporter<ResponseImportResult> reporter(promise);
@@ -508,7 +508,7 @@ void CampaignsPage::deleteSelected()
         return;
     m_deleteWatcher.setFuture(QtConcurrent::run([path = m_session->path(), name] {
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting))
+        if (!project.open(path, Project::OpenMode::Reopen))
             return project.errorString();
         QString error;
         if (!CampaignStore::remove(project.database(), name, &error))

@@ -296,7 +296,7 @@ void ExperimentsPage::reload()
     m_listWatcher.setFuture(QtConcurrent::run([path = m_session->path()]() {
         ListOutcome outcome;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting))
+        if (!project.open(path, Project::OpenMode::Reopen))
             outcome.error = project.errorString();
         else
             outcome.experiments = ExperimentStore::list(project.database(), &outcome.error);
@@ -495,7 +495,7 @@ void ExperimentsPage::analyze()
                                                    analyses](QPromise<AnalysisResult> &promise) {
         AnalysisResult result;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting)) {
+        if (!project.open(path, Project::OpenMode::Reopen)) {
             result.errorString = project.errorString();
         } else {
             PromiseReporter<AnalysisResult> reporter(promise);
@@ -635,7 +635,7 @@ void ExperimentsPage::exportAssignments(const QString &path)
         ExportOutcome outcome;
         outcome.path = path;
         Project db;
-        if (!db.open(project, Project::OpenMode::OpenExisting)) {
+        if (!db.open(project, Project::OpenMode::Reopen)) {
             outcome.error = db.errorString();
             return outcome;
         }

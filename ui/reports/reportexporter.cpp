@@ -57,7 +57,7 @@ std::optional<ReportResult> buildContent(const QString &projectPath, const Repor
                                          ProgressReporter &progress, QString *error)
 {
     Project project;
-    if (!project.open(projectPath, Project::OpenMode::OpenExisting)) {
+    if (!project.open(projectPath, Project::OpenMode::Reopen)) {
         *error = project.errorString();
         return std::nullopt;
     }

@@ -175,7 +175,7 @@ void CampaignExportPanel::startExport()
     m_watcher.setFuture(QtConcurrent::run([path = m_projectPath, options](QPromise<CampaignExportResult> &promise) {
         CampaignExportResult result;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting)) {
+        if (!project.open(path, Project::OpenMode::Reopen)) {
             result.errorString = project.errorString();
         } else {
             PromiseReporter<CampaignExportResult> reporter(promise);

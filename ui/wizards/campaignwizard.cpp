@@ -153,7 +153,7 @@ CampaignWizard::CampaignWizard(const QString &projectPath, QWidget *parent)
     m_listsWatcher.setFuture(QtConcurrent::run([path = m_projectPath] {
         ProjectLists lists;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting)) {
+        if (!project.open(path, Project::OpenMode::Reopen)) {
             lists.error = project.errorString();
             return lists;
         }
@@ -823,7 +823,7 @@ void CampaignWizard::startPreview()
     m_previewWatcher.setFuture(QtConcurrent::run([path = m_projectPath, opts = options(), customerId] {
         CampaignPreview preview;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting)) {
+        if (!project.open(path, Project::OpenMode::Reopen)) {
             preview.errorString = project.errorString();
             return preview;
         }
@@ -975,7 +975,7 @@ void CampaignWizard::startBuild()
     m_buildWatcher.setFuture(QtConcurrent::run([path = m_projectPath, opts = options()](QPromise<CampaignResult> &p) {
         CampaignResult result;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting)) {
+        if (!project.open(path, Project::OpenMode::Reopen)) {
             result.errorString = project.errorString();
         } else {
             PromiseReporter<CampaignResult> reporter(p);

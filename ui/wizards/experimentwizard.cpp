@@ -350,7 +350,7 @@ ExperimentWizard::ExperimentWizard(const QString &projectPath, QWidget *parent)
     m_audienceWatcher.setFuture(QtConcurrent::run([path = m_projectPath]() {
         AudienceOutcome outcome;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting)) {
+        if (!project.open(path, Project::OpenMode::Reopen)) {
             outcome.error = project.errorString();
             return outcome;
         }
@@ -704,7 +704,7 @@ void ExperimentWizard::startCreate()
     m_createWatcher.setFuture(QtConcurrent::run([path = m_projectPath, spec](QPromise<CreateOutcome> &promise) {
         CreateOutcome outcome;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting)) {
+        if (!project.open(path, Project::OpenMode::Reopen)) {
             outcome.error = project.errorString();
         } else {
             PromiseReporter<CreateOutcome> reporter(promise);

@@ -126,7 +126,7 @@ void ImportRunPage::start(bool force)
 
     m_watcher.setFuture(QtConcurrent::run([options, projectPath](QPromise<ImportResult> &promise) {
         Project project;
-        if (!project.open(projectPath, Project::OpenMode::OpenExisting)) {
+        if (!project.open(projectPath, Project::OpenMode::Reopen)) {
             ImportResult failed;
             failed.status = ImportResult::Status::Error;
             failed.errorString = project.errorString();

@@ -560,7 +560,7 @@ void SegmentationWizard::startRun()
         Outcome outcome;
         outcome.method = method;
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting)) {
+        if (!project.open(path, Project::OpenMode::Reopen)) {
             outcome.error = project.errorString();
         } else {
             PromiseReporter<Outcome> reporter(promise);
@@ -785,7 +785,7 @@ void SegmentationWizard::startSave()
     button(QWizard::BackButton)->setEnabled(false);
     m_saveWatcher.setFuture(QtConcurrent::run([path = m_projectPath, outcome = m_outcome]() {
         Project project;
-        if (!project.open(path, Project::OpenMode::OpenExisting))
+        if (!project.open(path, Project::OpenMode::Reopen))
             return project.errorString();
         QString error;
         if (outcome.method == Method::Rfm) {
