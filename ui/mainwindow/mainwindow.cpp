@@ -213,7 +213,14 @@ void MainWindow::updateRecentMenu()
 bool MainWindow::openProject(const QString &path, bool create)
 {
     QString error;
-    if (!m_session->open(path, create, &error)) {
+    // Checking a large project takes seconds: a busy dialog appears after half a second.
+    QProgressDialog busy(tr("Checking %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
+    busy.setWindowTitle(tr("Opening project"));
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(500);
+    const bool opened = m_session->open(path, create, &error);
+    busy.reset();
+    if (!opened) {
         QMessageBox::critical(this, tr("Cannot open project"), error);
         Settings::removeRecentProject(path);
         m_welcome->refresh();

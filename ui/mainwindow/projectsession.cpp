@@ -1,5 +1,7 @@
 #include "projectsession.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 ProjectSession::ProjectSession(QObject *parent)
@@ -21,14 +23,26 @@ ProjectSession::~ProjectSession()
 bool ProjectSession::open(const QString &path, bool create, QString *error)
 {
     // Validation (the whole-file check, creation or migration) must finish before
-    // anything else touches the file, so it runs here; background jobs then reopen
-    // the checked file without checking it again.
-    Project project;
-    if (!project.open(path, create ? Project::OpenMode::CreateIfMissing : Project::OpenMode::OpenExisting)) {
-        *error = project.errorString();
+    // anything else touches the file; background jobs then reopen the checked file
+    // without checking it again. The check reads every page, seconds on a large
+    // project, so it runs on a worker thread while this thread keeps painting (user
+    // input waits; the main window shows a busy dialog when it takes long).
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path, create] {
+        Project project;
+        if (!project.open(path, create ? Project::OpenMode::CreateIfMissing : Project::OpenMode::OpenExisting))
+            return project.errorString();
+        return QString();
+    }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const QString failure = watcher.result();
+    if (!failure.isEmpty()) {
+        *error = failure;
         return false;
     }
-    project.close();
     m_path = path;
     m_counts = ProjectCounts();
     emit projectOpened(m_path);
