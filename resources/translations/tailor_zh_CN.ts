@@ -413,12 +413,12 @@
 <context>
     <name>CampaignExporter</name>
     <message>
-        <location filename="../../core/campaigns/campaignexporter.cpp" line="+846"/>
+        <location filename="../../core/campaigns/campaignexporter.cpp" line="+816"/>
         <source>There is no campaign named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的营销活动。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+54"/>
         <location line="+46"/>
         <location line="+14"/>
@@ -2747,7 +2747,7 @@ Import the opens, clicks and purchases your mailing tool reports with &quot;Impo
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+277"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+284"/>
         <source>The demo data is missing from this installation.</source>
         <translation>此安装中缺少示例数据。</translation>
     </message>
@@ -5299,13 +5299,13 @@ Segment: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="-222"/>
-        <location line="+265"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="-229"/>
+        <location line="+272"/>
         <source>Tailor</source>
         <translation>Tailor</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-240"/>
         <source>Demo project</source>
         <translation>示例项目</translation>
     </message>
@@ -5406,6 +5406,16 @@ Segment: %3</source>
     </message>
     <message>
         <location line="+20"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening project</source>
+        <translation>正在打开项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -5883,7 +5893,7 @@ Segment: %3</source>
         <translation>%1 是其他应用程序的 SQLite 数据库，不是 Tailor 项目。文件未做任何更改。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is damaged (%2). The file was not changed; restore it from a backup.</source>
         <translation>%1 已损坏（%2）。文件未做任何更改；请从备份中恢复。</translation>
     </message>
@@ -7915,21 +7925,21 @@ Segment: %3</source>
 <context>
     <name>Rfm</name>
     <message>
-        <location filename="../../core/segments/rfm.cpp" line="+103"/>
+        <location filename="../../core/segments/rfm.cpp" line="+316"/>
         <source>The project has no order lines with a customer. Import order data first.</source>
         <translation>项目中没有带客户的订单明细。请先导入订单数据。</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location line="-29"/>
+        <location line="+42"/>
+        <location line="+31"/>
         <source>Cannot compute RFM: %1</source>
         <translation>无法计算 RFM：%1</translation>
     </message>
     <message>
+        <location line="+27"/>
         <location line="+23"/>
-        <location line="+12"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <location line="+17"/>
         <source>Cannot save RFM: %1</source>
         <translation>无法保存 RFM：%1</translation>
@@ -7974,7 +7984,7 @@ Segment: %3</source>
 <context>
     <name>SegmentName</name>
     <message>
-        <location filename="../../core/segments/segmentstore.cpp" line="+11"/>
+        <location filename="../../core/segments/segmentstore.cpp" line="+15"/>
         <source>Champions</source>
         <translation>重要价值客户</translation>
     </message>
@@ -8256,7 +8266,7 @@ Segment: %3</source>
 <context>
     <name>SegmentStore</name>
     <message>
-        <location filename="../../core/segments/segmentstore.cpp" line="+17"/>
+        <location filename="../../core/segments/segmentstore.cpp" line="+34"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -8292,7 +8302,7 @@ Segment: %3</source>
         <translation>无法保存客户分群：%1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+98"/>
         <source>There is no segment named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的客户分群。</translation>
     </message>
