@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
 #include <utility>
 
 Database::~Database()
@@ -55,6 +56,22 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+}
+
+QByteArray Database::jsonArray(const QList<qint64> &ids)
+{
+    QByteArray json;
+    json.reserve(ids.size() * 9 + 2);
+    json.append('[');
+    char digits[24];
+    for (qint64 id : ids) {
+        if (json.size() > 1)
+            json.append(',');
+        const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, id);
+        json.append(digits, end.ptr - digits);
+    }
+    json.append(']');
+    return json;
 }
 
 void Database::setErrorFromSqlite(const QString &context)

@@ -52,6 +52,9 @@ public:
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
 
+    /** @p ids as a JSON array such as [1,2,3], to bind for json_each(): one statement for many rows. */
+    static QByteArray jsonArray(const QList<qint64> &ids);
+
     /** Sets the error text from the connection's last SQLite error, prefixed by @p context. */
     void setErrorFromSqlite(const QString &context);
     void setErrorString(const QString &error) { m_error = error; }

@@ -387,9 +387,35 @@ bool Rfm::save(Database &db, const RfmResult &result, QString *error)
         *error = tr("Cannot save RFM: %1").arg(db.errorString());
         return false;
     }
+    // Customers scored before and not now lose their RFM values; the others are overwritten below.
+    QList<qint64> stale;
+    {
+        std::vector<qint64> scored;
+        scored.reserve(size_t(result.customers.size()));
+        for (const RfmScore &score : result.customers)
+            scored.push_back(score.customerId);
+        if (!std::is_sorted(scored.cbegin(), scored.cend()))
+            std::sort(scored.begin(), scored.end());
+        Statement previous = db.prepare(QStringLiteral(
+            "SELECT customer_id FROM customer_scores WHERE rfm_reference_date IS NOT NULL ORDER BY customer_id"));
+        size_t next = 0;
+        while (previous.step()) {
+            const qint64 id = previous.columnInt64(0);
+            while (next < scored.size() && scored[next] < id)
+                ++next;
+            if (next == scored.size() || scored[next] != id)
+                stale.append(id);
+        }
+        if (!previous.isValid() || previous.hasError()) {
+            *error = tr("Cannot save RFM: %1").arg(db.errorString());
+            return false;
+        }
+    }
     Statement reset = db.prepare(QStringLiteral(
         "UPDATE customer_scores SET recency_days = NULL, frequency = NULL, monetary = NULL, r = NULL, f = NULL, "
-        "m = NULL, rfm_segment = NULL, rfm_reference_date = NULL"));
+        "m = NULL, rfm_segment = NULL, rfm_reference_date = NULL WHERE customer_id IN (SELECT value FROM json_each(?))"));
+    if (reset.isValid())
+        reset.bindUtf8(1, Database::jsonArray(stale));
     // Rows go in 64 to a statement: SQLite opens its cursors once per statement, not per row.
     constexpr int BatchRows = 64;
     auto upsertSql = [](int rows) {

@@ -5,7 +5,6 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <charconv>
 #include <iterator>
 
 namespace {
@@ -27,23 +26,6 @@ const char *const kBuiltInNames[] = {
     QT_TRANSLATE_NOOP("SegmentName", "Medium value (CLV next 30%)"),
     QT_TRANSLATE_NOOP("SegmentName", "Low value (CLV bottom 50%)"),
 };
-
-/** @p ids as a JSON array, for json_each(). */
-QByteArray jsonIdArray(const QList<qint64> &ids)
-{
-    QByteArray json;
-    json.reserve(ids.size() * 9 + 2);
-    json.append('[');
-    char digits[24];
-    for (qint64 id : ids) {
-        if (json.size() > 1)
-            json.append(',');
-        const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, id);
-        json.append(digits, end.ptr - digits);
-    }
-    json.append(']');
-    return json;
-}
 
 } // namespace
 
@@ -136,7 +118,7 @@ bool SegmentStore::save(Database &db, const QList<SegmentDraft> &segments, const
         if (ids.isEmpty())
             return true;
         stmt.bind(1, segmentId);
-        stmt.bindUtf8(2, jsonIdArray(ids));
+        stmt.bindUtf8(2, Database::jsonArray(ids));
         return stmt.exec();
     };
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

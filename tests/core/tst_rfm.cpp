@@ -111,6 +111,29 @@ private slots:
         QVERIFY(again.isOk());
         QVERIFY(Rfm::save(project.database(), again, &error));
         QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segment_members"))->toInt(), 2);
+
+        // A reference date before every purchase: nobody is scored, and the customers
+        // scored before lose their RFM values and segments.
+        RfmOptions before;
+        before.referenceDate = QDate(2011, 12, 1);
+        const RfmResult none = Rfm::compute(project.database(), before, progress);
+        QVERIFY2(none.isOk(), qPrintable(none.errorString));
+        QCOMPARE(none.customers.size(), 0);
+        QVERIFY(Rfm::save(project.database(), none, &error));
+        QCOMPARE(project.database().scalar(QStringLiteral(
+                     "SELECT count(*) FROM customer_scores WHERE rfm_segment IS NOT NULL OR r IS NOT NULL "
+                     "OR rfm_reference_date IS NOT NULL OR monetary IS NOT NULL"))->toInt(), 0);
+        QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segment_members"))->toInt(), 0);
+        // Scored again, then one customer only: the other one's values go.
+        QVERIFY(Rfm::save(project.database(), again, &error));
+        RfmResult one = again;
+        one.customers.removeIf([](const RfmScore &score) { return score.customerKey == QLatin1String("c2"); });
+        QCOMPARE(one.customers.size(), 1);
+        QVERIFY(Rfm::save(project.database(), one, &error));
+        QCOMPARE(project.database().scalar(QStringLiteral(
+                     "SELECT group_concat(c.customer_key) FROM customer_scores s JOIN customers c ON c.id = s.customer_id "
+                     "WHERE s.rfm_reference_date IS NOT NULL"))->toString(), QStringLiteral("c1"));
+        QCOMPARE(project.database().scalar(QStringLiteral("SELECT count(*) FROM segment_members"))->toInt(), 1);
     }
 
     void largeProjectMatchesSql_data()
