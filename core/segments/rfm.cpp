@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <limits>
 #include <string>
 #include <thread>
@@ -134,41 +135,41 @@ struct RfmScan
     {
         return QByteArrayView(arena.data() + order.offset, qsizetype(order.length));
     }
-    /** Sorts the orders by customer, hash and id, so that equal pairs are neighbours. */
-    void sortOrders()
-    {
-        std::sort(orders.begin(), orders.end(), [this](const OrderRef &x, const OrderRef &y) {
-            if (x.customer != y.customer)
-                return x.customer < y.customer;
-            if (x.hash != y.hash)
-                return x.hash < y.hash;
-            return orderId(x).compare(orderId(y)) < 0;
-        });
-    }
+    /** Sorts the orders (see orderLess()), so that equal pairs are neighbours. */
+    void sortOrders();
 };
+
+/** Orders by customer, hash and id bytes; @p x's bytes are in @p xs, @p y's in @p ys. */
+bool orderLess(const OrderRef &x, const RfmScan &xs, const OrderRef &y, const RfmScan &ys)
+{
+    if (x.customer != y.customer)
+        return x.customer < y.customer;
+    if (x.hash != y.hash)
+        return x.hash < y.hash;
+    return xs.orderId(x).compare(ys.orderId(y)) < 0;
+}
+
+void RfmScan::sortOrders()
+{
+    std::sort(orders.begin(), orders.end(),
+              [this](const OrderRef &x, const OrderRef &y) { return orderLess(x, *this, y, *this); });
+}
 
 /** Calls @p distinct(customer) once for each distinct (customer, order) of the sorted scans. */
 template<typename Distinct>
 void forEachDistinctOrder(const RfmScan &first, const RfmScan &second, Distinct distinct)
 {
-    auto less = [&](const OrderRef &x, const RfmScan &xs, const OrderRef &y, const RfmScan &ys) {
-        if (x.customer != y.customer)
-            return x.customer < y.customer;
-        if (x.hash != y.hash)
-            return x.hash < y.hash;
-        return xs.orderId(x).compare(ys.orderId(y)) < 0;
-    };
     size_t i = 0, j = 0;
     const OrderRef *previous = nullptr;
     const RfmScan *previousScan = nullptr;
     while (i < first.orders.size() || j < second.orders.size()) {
         const bool takeFirst = j == second.orders.size()
                                || (i < first.orders.size()
-                                   && !less(second.orders[j], second, first.orders[i], first));
+                                   && !orderLess(second.orders[j], second, first.orders[i], first));
         const OrderRef &order = takeFirst ? first.orders[i++] : second.orders[j++];
         const RfmScan &scan = takeFirst ? first : second;
-        if (!previous || previous->customer != order.customer || previous->hash != order.hash
-            || previousScan->orderId(*previous) != scan.orderId(order))
+        // In merged order, a pair differs from the previous one exactly when it sorts after it.
+        if (!previous || orderLess(*previous, *previousScan, order, scan))
             distinct(order.customer);
         previous = &order;
         previousScan = &scan;
@@ -390,26 +391,21 @@ bool Rfm::save(Database &db, const RfmResult &result, QString *error)
     // Customers scored before and not now lose their RFM values; the others are overwritten below.
     QList<qint64> stale;
     {
-        std::vector<qint64> scored;
-        scored.reserve(size_t(result.customers.size()));
-        for (const RfmScore &score : result.customers)
-            scored.push_back(score.customerId);
-        if (!std::is_sorted(scored.cbegin(), scored.cend()))
-            std::sort(scored.begin(), scored.end());
         Statement previous = db.prepare(QStringLiteral(
             "SELECT customer_id FROM customer_scores WHERE rfm_reference_date IS NOT NULL ORDER BY customer_id"));
-        size_t next = 0;
-        while (previous.step()) {
-            const qint64 id = previous.columnInt64(0);
-            while (next < scored.size() && scored[next] < id)
-                ++next;
-            if (next == scored.size() || scored[next] != id)
-                stale.append(id);
-        }
+        QList<qint64> before;
+        while (previous.step())
+            before.append(previous.columnInt64(0));
         if (!previous.isValid() || previous.hasError()) {
             *error = tr("Cannot save RFM: %1").arg(db.errorString());
             return false;
         }
+        QList<qint64> scored;
+        scored.reserve(result.customers.size());
+        for (const RfmScore &score : result.customers)
+            scored.append(score.customerId);
+        std::sort(scored.begin(), scored.end());
+        std::set_difference(before.cbegin(), before.cend(), scored.cbegin(), scored.cend(), std::back_inserter(stale));
     }
     Statement reset = db.prepare(QStringLiteral(
         "UPDATE customer_scores SET recency_days = NULL, frequency = NULL, monetary = NULL, r = NULL, f = NULL, "
