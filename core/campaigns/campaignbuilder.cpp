@@ -1,6 +1,7 @@
 #include "campaignbuilder.h"
 
 #include "campaigns/contactnormalizer.h"
+#include "experiments/experimentcolumns.h"
 #include "campaigns/coupongenerator.h"
 #include "jobs/progressreporter.h"
 #include "project/database.h"
@@ -601,6 +602,7 @@ CampaignResult CampaignBuilder::build(Database &db, const CampaignOptions &optio
         if (!arm.exec())
             return fail(db.errorString());
         const qint64 holdoutArm = db.lastInsertRowId();
+        ExperimentColumns::BulkWrite experimentWrite(db, result.experimentId);
         Statement assign = db.prepare(QStringLiteral("INSERT INTO experiment_assignments(experiment_id, customer_id, "
                                                      "arm_id) VALUES(?, ?, ?)"));
         for (int pass = 0; pass < 2; ++pass) {
@@ -611,6 +613,9 @@ CampaignResult CampaignBuilder::build(Database &db, const CampaignOptions &optio
                 assign.reset();
             }
         }
+        QString error;
+        if (!experimentWrite.finish(&error))
+            return fail(error);
     }
 
     // Definition and counts.

@@ -2,6 +2,7 @@
 
 #include "importing/recordsource.h"
 #include "importing/valueparser.h"
+#include "experiments/experimentcolumns.h"
 #include "jobs/progressreporter.h"
 #include "project/database.h"
 
@@ -224,6 +225,7 @@ ResponseImportResult ResponseImporter::run(Database &db, const QString &campaign
         return fail(source->errorString());
 
     if (result.experimentId > 0) {
+        ExperimentColumns::BulkWrite experimentWrite(db, result.experimentId);
         static const char *const metrics[][2] = {{"opened", "coalesce(r.opened, 0)"},
                                                  {"clicked", "coalesce(r.clicked, 0)"},
                                                  {"converted", "coalesce(r.converted, 0)"},
@@ -238,6 +240,9 @@ ResponseImportResult ResponseImporter::run(Database &db, const QString &campaign
             if (!st.exec())
                 return fail(tr("Cannot store the experiment outcomes: %1").arg(db.errorString()));
         }
+        QString error;
+        if (!experimentWrite.finish(&error))
+            return fail(error);
     }
     Statement done = db.prepare(QStringLiteral(
         "UPDATE import_runs SET rows_read = ?, rows_imported = ?, rows_rejected = ? WHERE id = ?"));

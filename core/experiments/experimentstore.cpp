@@ -1,5 +1,6 @@
 #include "experiments/experimentstore.h"
 
+#include "experiments/experimentcolumns.h"
 #include "jobs/progressreporter.h"
 #include "project/database.h"
 
@@ -257,6 +258,7 @@ std::optional<ExperimentInfo> ExperimentStore::create(Database &db, const Experi
         return std::nullopt;
     }
     const qint64 experimentId = db.lastInsertRowId();
+    ExperimentColumns::BulkWrite columns(db, experimentId);
     QVector<qint64> armIds;
     Statement insertArm = db.prepare(QStringLiteral(
         "INSERT INTO experiment_arms(experiment_id, name, weight, is_control, is_holdout) VALUES(?, ?, ?, ?, ?)"));
@@ -292,6 +294,8 @@ std::optional<ExperimentInfo> ExperimentStore::create(Database &db, const Experi
         }
     }
     progress.setValue(ids.size());
+    if (!columns.finish(error))
+        return std::nullopt;
     if (!tx.commit()) {
         *error = db.errorString();
         return std::nullopt;
@@ -299,37 +303,16 @@ std::optional<ExperimentInfo> ExperimentStore::create(Database &db, const Experi
     return find(db, name, error);
 }
 
-std::optional<QVector<QVector<ArmSummary>>> ExperimentStore::loadSummaries(
-    Database &db, const ExperimentInfo &info, const QVector<MetricColumns> &columns, ProgressReporter &progress,
-    QString *error)
+bool ExperimentStore::readTables(Database &db, const ExperimentInfo &info, const std::vector<quint8> &armIndex,
+                                 const QStringList &names, bool parallel, std::vector<quint8> &armOf,
+                                 std::vector<std::vector<double>> &values, ProgressReporter &progress, QString *error)
 {
-    if (info.arms.size() > 250) {
-        *error = tr("The experiment \"%1\" has too many arms (%2).").arg(info.name).arg(info.arms.size());
-        return std::nullopt;
-    }
-    // Arm ids are small row ids: index them directly (kNoArm for an unknown id).
-    qint64 maxArmId = 0;
-    for (const ExperimentArmInfo &arm : info.arms)
-        maxArmId = std::max(maxArmId, arm.id);
-    std::vector<quint8> armIndex(size_t(std::min<qint64>(maxArmId, 1 << 20)) + 1, kNoArm);
-    for (int i = 0; i < info.arms.size(); ++i) {
-        if (info.arms[i].id >= 0 && size_t(info.arms[i].id) < armIndex.size())
-            armIndex[size_t(info.arms[i].id)] = quint8(i);
-    }
     const qint64 maxId = db.scalar(QStringLiteral("SELECT max(id) FROM customers")).value_or(0).toLongLong();
     const size_t size = size_t(std::max<qint64>(maxId, 0)) + 1;
 
-    // Dense arrays indexed by customer id: the arm of each customer, and each metric
-    // named by @p columns (outcomes and covariates, each read once however often it is used).
-    QStringList names;
-    for (const MetricColumns &c : columns) {
-        for (const QString &name : {c.metric, c.covariate}) {
-            if (!name.isEmpty() && !names.contains(name))
-                names << name;
-        }
-    }
-    std::vector<quint8> armOf(size, kNoArm);
-    std::vector<std::vector<double>> values(size_t(names.size()));
+    // Dense arrays indexed by customer id.
+    armOf.assign(size, kNoArm);
+    values.assign(size_t(names.size()), {});
     for (std::vector<double> &v : values)
         v.assign(size, std::numeric_limits<double>::quiet_NaN());
 
@@ -406,8 +389,6 @@ std::optional<QVector<QVector<ArmSummary>>> ExperimentStore::loadSummaries(
     progress.setRange(qint64(scans.size()));
     QString failure;
     bool failed = false;
-    const bool parallel = db.path() != QLatin1String(":memory:") && !db.path().isEmpty()
-                          && sqlite3_get_autocommit(db.handle()) != 0 && std::thread::hardware_concurrency() > 1;
     QString helperFailure;
     bool helperFailed = false;
     std::thread helper;
@@ -430,12 +411,61 @@ std::optional<QVector<QVector<ArmSummary>>> ExperimentStore::loadSummaries(
         helper.join();
     if (progress.isCancelled()) {
         *error = tr("Cancelled.");
-        return std::nullopt;
+        return false;
     }
     if (failed || helperFailed) {
         *error = tr("Reading the outcomes of \"%1\" failed: %2").arg(info.name, failed ? failure : helperFailure);
+        return false;
+    }
+
+    return true;
+}
+
+std::optional<QVector<QVector<ArmSummary>>> ExperimentStore::loadSummaries(
+    Database &db, const ExperimentInfo &info, const QVector<MetricColumns> &columns, ProgressReporter &progress,
+    QString *error)
+{
+    if (info.arms.size() > 250) {
+        *error = tr("The experiment \"%1\" has too many arms (%2).").arg(info.name).arg(info.arms.size());
         return std::nullopt;
     }
+    // Arm ids are small row ids: index them directly (kNoArm for an unknown id).
+    qint64 maxArmId = 0;
+    for (const ExperimentArmInfo &arm : info.arms)
+        maxArmId = std::max(maxArmId, arm.id);
+    std::vector<quint8> armIndex(size_t(std::min<qint64>(maxArmId, 1 << 20)) + 1, kNoArm);
+    for (int i = 0; i < info.arms.size(); ++i) {
+        if (info.arms[i].id >= 0 && size_t(info.arms[i].id) < armIndex.size())
+            armIndex[size_t(info.arms[i].id)] = quint8(i);
+    }
+    // The names of the metrics named by @p columns (outcomes and covariates), each
+    // read once however often it is used.
+    QStringList names;
+    for (const MetricColumns &c : columns) {
+        for (const QString &name : {c.metric, c.covariate}) {
+            if (!name.isEmpty() && !names.contains(name))
+                names << name;
+        }
+    }
+    const bool parallel = db.path() != QLatin1String(":memory:") && !db.path().isEmpty()
+                          && sqlite3_get_autocommit(db.handle()) != 0 && std::thread::hardware_concurrency() > 1;
+
+    // The arm of each customer and each metric's values: from the experiment's stored
+    // columns (aligned with its assigned customers) when there are, else from the tables
+    // (arrays indexed by customer id).
+    std::vector<quint8> armOf;
+    std::vector<std::vector<double>> values;
+    progress.setRange(0);
+    const ExperimentColumns::LoadStatus stored =
+        ExperimentColumns::load(db, info.id, armIndex, kNoArm, names, armOf, values, error);
+    if (stored == ExperimentColumns::LoadStatus::Failed) {
+        *error = tr("Reading the outcomes of \"%1\" failed: %2").arg(info.name, *error);
+        return std::nullopt;
+    }
+    if (stored == ExperimentColumns::LoadStatus::NotStored
+        && !readTables(db, info, armIndex, names, parallel, armOf, values, progress, error))
+        return std::nullopt;
+    const size_t size = armOf.size();
 
     // One pass over the customers per analysis: per-arm sufficient statistics, the
     // two halves of the ids on two threads when the scans ran on two. Long double
@@ -599,6 +629,7 @@ std::optional<qint64> ExperimentStore::deriveOutcomesFromOrders(Database &db, co
         return std::nullopt;
     }
     Transaction tx(db);
+    ExperimentColumns::BulkWrite columns(db, info->id);
     if (!tx.isActive()) {
         *error = db.errorString();
         return std::nullopt;
@@ -634,7 +665,13 @@ std::optional<qint64> ExperimentStore::deriveOutcomesFromOrders(Database &db, co
             return std::nullopt;
         }
     }
-    if (select.hasError() || !tx.commit()) {
+    if (select.hasError()) {
+        *error = db.errorString();
+        return std::nullopt;
+    }
+    if (!columns.finish(error))
+        return std::nullopt;
+    if (!tx.commit()) {
         *error = db.errorString();
         return std::nullopt;
     }

@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <optional>
+#include <vector>
 
 class Database;
 class ProgressReporter;
@@ -118,4 +119,11 @@ public:
 
 private:
     static QStringList metricNames(Database &db, qint64 experimentId, const QString &role);
+    /**
+     * Reads the arms and the metrics @p names of @p info from the tables into arrays
+     * indexed by customer id (primary-key range scans, on two threads when @p parallel).
+     */
+    static bool readTables(Database &db, const ExperimentInfo &info, const std::vector<quint8> &armIndex,
+                           const QStringList &names, bool parallel, std::vector<quint8> &armOf,
+                           std::vector<std::vector<double>> &values, ProgressReporter &progress, QString *error);
 };

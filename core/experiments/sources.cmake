@@ -5,4 +5,5 @@ target_sources(tailor_core PRIVATE
     experiments/experimentverdict.h experiments/experimentverdict.cpp
     experiments/experimentdesign.h experiments/experimentdesign.cpp
     experiments/experimentstore.h experiments/experimentstore.cpp
+    experiments/experimentcolumns.h experiments/experimentcolumns.cpp
 )

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "experiments/experimentcolumns.h"
 #include "jobs/progressreporter.h"
 #include "project/database.h"
 
@@ -13,6 +14,7 @@
 
 #include <future>
 #include <limits>
+#include <optional>
 #include <unordered_set>
 
 namespace {
@@ -169,6 +171,7 @@ private:
 
     // Experiment state
     qint64 m_experimentId = 0;
+    std::optional<ExperimentColumns::BulkWrite> m_experimentWrite; ///< an experiment import, until flushAggregates()
     int m_armColumn = -1;
     int m_idColumn = -1;
     QList<int> m_outcomeColumns;
@@ -822,6 +825,7 @@ bool ImportSession::setUpExperiment(const ColumnProfile &profile)
     if (!stmt.exec())
         return sqlFail(tr("creating the experiment"));
     m_experimentId = m_db.lastInsertRowId();
+    m_experimentWrite.emplace(m_db, m_experimentId);
     return prepare(QStringLiteral("INSERT INTO experiment_assignments(experiment_id, customer_id, arm_id) "
                                   "VALUES(?, ?, ?)"), m_insertAssignment)
         && prepare(QStringLiteral("INSERT INTO experiment_metrics(experiment_id, metric, customer_id, role, value) "
@@ -1014,6 +1018,11 @@ bool ImportSession::flushAggregates()
                 return sqlFail(tr("updating products"));
             update.reset();
         }
+    }
+    if (m_experimentWrite && m_experimentId > 0) {
+        QString error;
+        if (!m_experimentWrite->finish(&error))
+            return fail(error);
     }
     return true;
 }

@@ -193,6 +193,14 @@ void Statement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void Statement::bindBlob(int index, QByteArrayView bytes)
+{
+    if (bytes.data())
+        sqlite3_bind_blob64(m_stmt, index, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+    else
+        sqlite3_bind_zeroblob(m_stmt, index, 0); // an empty BLOB, not NULL
+}
+
 void Statement::bind(int index, const QVariant &value)
 {
     if (value.isNull() || !value.isValid()) {
@@ -290,6 +298,12 @@ QByteArrayView Statement::columnUtf8(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
+QByteArrayView Statement::columnBlob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
 QVariant Statement::columnValue(int column) const

@@ -91,6 +91,8 @@ public:
     /** Binds UTF-8 bytes as text. */
     void bindUtf8(int index, const QByteArray &utf8);
     void bindNull(int index);
+    /** Binds @p bytes as a BLOB without a copy: they must stay valid until the next step() or reset(). */
+    void bindBlob(int index, QByteArrayView bytes);
     /** Binds a QVariant: null/invalid -> NULL, integers, doubles, bool -> 0/1, else text. */
     void bind(int index, const QVariant &value);
     /** Binds a list of parameters starting at index 1. */
@@ -112,6 +114,8 @@ public:
     QString columnText(int column) const;
     /** The column's UTF-8 bytes without a copy; valid until the next step() or reset(). */
     QByteArrayView columnUtf8(int column) const;
+    /** The column's bytes as a BLOB without a copy; valid until the next step() or reset(). */
+    QByteArrayView columnBlob(int column) const;
     QVariant columnValue(int column) const;
 
 private:

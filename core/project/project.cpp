@@ -234,6 +234,45 @@ CREATE TABLE campaign_responses(
     PRIMARY KEY(campaign_id, customer_id)) WITHOUT ROWID;
 )sql";
 
+// Version 4: a column-wise copy of each experiment's assignments and metrics, which
+// analysis reads in a few large rows instead of one row per customer and metric
+// (core/experiments/experimentcolumns.h). Triggers drop an experiment's copy on
+// any change to its assignments or metrics, so a stored copy is never stale.
+const char *const kSchemaV4 = R"sql(
+CREATE TABLE experiment_columns(
+    experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,           -- '' for the arms, else a metric of experiment_metrics
+    part INTEGER NOT NULL,        -- the assigned customers in id order, cut into parts
+    customers INTEGER NOT NULL,   -- customers in the part
+    data BLOB NOT NULL,
+    PRIMARY KEY(experiment_id, name, part));
+)sql";
+
+// The triggers of version 4, on experiment_assignments and experiment_metrics (run
+// after its table is created, and by Project::restoreExperimentColumnTriggers()).
+QString experimentColumnTriggers(bool create)
+{
+    QString sql;
+    for (const char *table : {"experiment_assignments", "experiment_metrics"}) {
+        const struct
+        {
+            const char *event;
+            const char *ids;
+        } triggers[] = {{"insert", "NEW.experiment_id"},
+                        {"update", "OLD.experiment_id, NEW.experiment_id"},
+                        {"delete", "OLD.experiment_id"}};
+        for (const auto &trigger : triggers) {
+            const QString name = QStringLiteral("%1_%2").arg(QLatin1String(table), QLatin1String(trigger.event));
+            sql += create ? QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 AFTER %2 ON %3 BEGIN DELETE FROM "
+                                           "experiment_columns WHERE experiment_id IN (%4); END;\n")
+                                .arg(name, QString::fromLatin1(trigger.event).toUpper(), QLatin1String(table),
+                                     QLatin1String(trigger.ids))
+                          : QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(name);
+        }
+    }
+    return sql;
+}
+
 struct Migration
 {
     int toVersion;
@@ -245,6 +284,7 @@ const Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
+    {4, kSchemaV4},
 };
 
 bool hasSqliteHeader(const QString &path, bool *empty)
@@ -368,7 +408,8 @@ bool Project::migrate(int fromVersion)
     for (const Migration &migration : kMigrations) {
         if (migration.toVersion <= fromVersion)
             continue;
-        if (!m_db.exec(QString::fromUtf8(migration.sql))) {
+        if (!m_db.exec(QString::fromUtf8(migration.sql))
+            || (migration.toVersion == 4 && !m_db.exec(experimentColumnTriggers(true)))) {
             m_error = tr("Cannot update the project %1 to format %2: %3")
                           .arg(path()).arg(migration.toVersion).arg(m_db.errorString());
             return false;
@@ -413,6 +454,16 @@ ProjectCounts Project::counts()
     c.imports = count("import_runs");
     c.rejectedRows = count("rejected_rows");
     return c;
+}
+
+bool Project::suspendExperimentColumnTriggers(Database &db)
+{
+    return db.exec(experimentColumnTriggers(false));
+}
+
+bool Project::restoreExperimentColumnTriggers(Database &db)
+{
+    return db.exec(experimentColumnTriggers(true));
 }
 
 int Project::storedSchemaVersion(const QString &path)

@@ -33,7 +33,7 @@ class Project
     Q_DECLARE_TR_FUNCTIONS(Project)
 public:
     /** Schema version written by this build. */
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /** PRAGMA application_id of Tailor projects ("TAIL"). */
     static constexpr int ApplicationId = 0x5441494C;
 
@@ -63,6 +63,15 @@ public:
 
     /** The schema version stored in the file at @p path without changing it; -1 if unreadable. */
     static int storedSchemaVersion(const QString &path);
+
+    /**
+     * Drops the triggers that delete an experiment's stored columns when its
+     * assignments or metrics change, for a bulk write inside a transaction;
+     * restoreExperimentColumnTriggers() puts them back (core/experiments/
+     * experimentcolumns.h, ExperimentColumns::BulkWrite, does both).
+     */
+    static bool suspendExperimentColumnTriggers(Database &db);
+    static bool restoreExperimentColumnTriggers(Database &db);
 
 private:
     bool initialize();

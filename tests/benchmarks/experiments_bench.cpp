@@ -1,15 +1,19 @@
 // Experiment analysis benchmark: 10,000,000 outcome rows (5,000,000 customers in
 // 3 arms x a binary "conversion" and a continuous "revenue" metric) in a temporary
 // project; times the analysis of both metrics (read + statistics), then the pure
-// statistics on the same number of in-memory rows.
+// statistics on the same number of in-memory rows. The analysis reads the experiment's
+// column-wise copy (stored by every import); the same analysis from the tables is
+// printed too.
 //
 //   tailor_experiments_bench [customers] [--project FILE]   (default 5000000; rows = 2 x customers)
 // --project keeps the generated project as FILE, or reuses FILE when it exists
 // (generation takes about a minute).
 
 #include "experiments/experimentanalysis.h"
+#include "experiments/experimentcolumns.h"
 #include "experiments/experimentstore.h"
 #include "jobs/progressreporter.h"
+#include "project/database.h"
 #include "project/project.h"
 
 #include <QCoreApplication>
@@ -20,6 +24,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -61,8 +66,13 @@ int main(int argc, char *argv[])
     // Deterministic synthetic data generated inside SQLite: arm = hash(id) % 3, conversion
     // 10% / 11% / 12%, revenue exponential-like with a 3% lift per arm.
     const QString n = QString::number(customers);
+    // Written as Tailor's writers do: in one transaction, with the experiment's column
+    // triggers suspended (ExperimentColumns::BulkWrite); the copy is stored below.
+    Transaction transaction(db);
+    std::optional<ExperimentColumns::BulkWrite> write;
+    if (!reuse)
+        write.emplace(db, 1);
     const bool generated = reuse || db.exec(QStringLiteral(
-        "BEGIN;"
         "INSERT INTO import_runs(id, kind, file_path, file_name, sha256, started_at) "
         "VALUES(1, 'experiment', 'bench', 'bench', '0', '2024-01-01');"
         "INSERT INTO experiments(id, name, created_at, import_id) VALUES(1, 'bench', '2024-01-01', 1);"
@@ -80,7 +90,7 @@ int main(int argc, char *argv[])
         " SELECT 1, 'revenue', customer_id, 'outcome',"
         " (1.0 + 0.03 * (arm_id - 1)) * ((customer_id * 69069 + 1) %% 10007) / 100.0"
         " FROM experiment_assignments WHERE experiment_id = 1 ORDER BY customer_id;"
-        "COMMIT;").arg(n).replace(QLatin1String("%%"), QLatin1String("%")));
+        "").arg(n).replace(QLatin1String("%%"), QLatin1String("%")));
     if (!generated) {
         std::fprintf(stderr, "generating data failed: %s\n", qPrintable(db.errorString()));
         return 1;
@@ -88,6 +98,16 @@ int main(int argc, char *argv[])
     std::printf("%s %s outcome rows (%s customers, 3 arms) in %.1f s\n", reuse ? "reused" : "generated",
                 qPrintable(rowsText), qPrintable(QLocale(QLocale::English).toString(customers)),
                 timer.elapsed() / 1000.0);
+    // Tailor's writers (import, outcomes from orders, responses) store the column-wise copy
+    // of an experiment before they commit (stored again on a reused project, for its time).
+    QString error;
+    timer.restart();
+    if (!(write ? write->finish(&error) : ExperimentColumns::store(db, 1, &error)) || !transaction.commit()) {
+        std::fprintf(stderr, "storing the experiment columns failed: %s %s\n", qPrintable(error),
+                     qPrintable(db.errorString()));
+        return 1;
+    }
+    const double storeSeconds = timer.nsecsElapsed() / 1e9;
 
     SimpleProgressReporter progress;
     AnalysisOptions conversion;
@@ -118,6 +138,27 @@ int main(int argc, char *argv[])
                 "(target <= 2 s) %s\n",
                 qPrintable(rowsText), seconds, cpuSeconds, seconds <= 2.0 ? "ok" : "SLOW");
     std::printf("  one metric at a time: conversion %.2f s, revenue %.2f s\n", conversionSeconds, revenueSeconds);
+    std::printf("  storing the column-wise copy (part of every import or outcome write): %.2f s\n", storeSeconds);
+
+    // The same analysis from the tables, as for an experiment without a stored copy.
+    if (!db.exec(QStringLiteral("DELETE FROM experiment_columns WHERE experiment_id = 1"))) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
+        return 1;
+    }
+    timer.restart();
+    const QVector<AnalysisResult> fromTables =
+        ExperimentStore::analyzeMetrics(db, QStringLiteral("bench"), {conversion, revenue}, progress);
+    const double tableSeconds = timer.nsecsElapsed() / 1e9;
+    if (fromTables.size() != 2 || !fromTables[0].ok || !fromTables[1].ok
+        || fromTables[1].arms[1].mean != both[1].arms[1].mean || fromTables[0].arms[2].n != both[0].arms[2].n) {
+        std::fprintf(stderr, "the analysis from the tables differs from the stored columns\n");
+        return 1;
+    }
+    std::printf("  the same analysis read from the tables (no stored copy): %.2f s\n", tableSeconds);
+    if (!ExperimentColumns::store(db, 1, &error)) {
+        std::fprintf(stderr, "storing the experiment columns failed: %s\n", qPrintable(error));
+        return 1;
+    }
     for (const AnalysisResult &r : both) {
         for (const QString &verdict : r.verdicts)
             std::printf("  %s\n", qPrintable(verdict));

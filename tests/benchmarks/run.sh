@@ -66,7 +66,24 @@ if [ -x "$BENCH/tailor_rfm_bench" ]; then
     printf '%-44s %12.3f %12s   (save %s s; target < 5 s)\n' "RFM 1M customers, 10M lines" "$t" "-" "$s"
 fi
 
-# 4+. Feature areas append their own rows.
+# 4. Experiment analysis, 10,000,000 outcome rows (5,000,000 customers x 2 metrics), target <= 2 s.
+if [ -x "$BENCH/tailor_experiments_bench" ]; then
+    out=$("$BENCH/tailor_experiments_bench")
+    t=$(echo "$out" | sed -n 's/.*2 metrics together): *\([0-9.]*\) s.*/\1/p')
+    tables=$(echo "$out" | sed -n 's/.*from the tables (no stored copy): *\([0-9.]*\) s.*/\1/p')
+    printf '%-44s %12.3f %12s   (from the tables %s s; target <= 2 s)\n' "experiment analysis, 10M outcome rows" "$t" "-" "$tables"
+fi
+
+# 5. Campaign export, 1,000,000 members: CSV (target <= 3 s) and XLSX (target <= 15 s).
+if [ -x "$BENCH/tailor_campaigns_bench" ]; then
+    out=$("$BENCH/tailor_campaigns_bench")
+    csv=$(echo "$out" | awk '$1 == "export" && $2 == "csv" {print $3}')
+    xlsx=$(echo "$out" | awk '$1 == "export" && $2 == "xlsx" {print $3}')
+    printf '%-44s %12.3f %12s   (target <= 3 s)\n' "campaign export CSV, 1M members" "$csv" "-"
+    printf '%-44s %12.3f %12s   (target <= 15 s)\n' "campaign export XLSX, 1M members" "$xlsx" "-"
+fi
+
+# 6+. Feature areas append their own rows.
 for script in "$ROOT"/tests/benchmarks/run_*.sh; do
     [ -f "$script" ] && BUILD="$BUILD" DATA="$DATA" WORK="$WORK" bash "$script"
 done

@@ -2,6 +2,7 @@
 #include "campaigns/campaignexporter.h"
 #include "campaigns/campaignstore.h"
 #include "campaigns/responseimporter.h"
+#include "experiments/experimentcolumns.h"
 #include "importing/recordsource.h"
 #include "importing/xlsxreader.h"
 #include "jobs/progressreporter.h"
@@ -417,6 +418,7 @@ private slots:
         QVERIFY2(r.status == CampaignResult::Status::Ok, qPrintable(r.errorString));
         QCOMPARE(r.audience + r.holdout, 7);
         QVERIFY(r.experimentId > 0);
+        QVERIFY(ExperimentColumns::isStored(db(), r.experimentId));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM experiment_arms WHERE experiment_id = ?"), {r.experimentId}), 2);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM experiment_assignments a JOIN experiment_arms m ON "
                                        "m.id = a.arm_id WHERE a.experiment_id = ? AND m.name = 'Holdout' AND m.is_holdout = 1"),
@@ -475,6 +477,10 @@ private slots:
         const bool c002Member = scalar(QStringLiteral("SELECT is_holdout FROM campaign_members WHERE campaign_id = ? AND customer_id = ?"),
                                        {r.campaignId, m_ids.value(QStringLiteral("C002"))}) == 0;
         QCOMPARE(c002->toDouble(), c002Member ? 25.5 : 0.0);
+        // The responses stored the experiment's column-wise copy: arms and the 4 metrics.
+        QVERIFY(ExperimentColumns::isStored(db(), r.experimentId));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT name) FROM experiment_columns WHERE experiment_id = ?"),
+                        {r.experimentId}), 5);
 
         QString error;
         const QList<CampaignInfo> list = CampaignStore::list(db(), &error);

@@ -3,11 +3,13 @@
 // Hillstrom e-mail experiment, imported into a temporary project.
 
 #include "experiments/experimentanalysis.h"
+#include "experiments/experimentcolumns.h"
 #include "experiments/experimentstore.h"
 #include "experiments/poweranalysis.h"
 #include "experiments/statistics.h"
 #include "importing/importer.h"
 #include "jobs/progressreporter.h"
+#include "project/database.h"
 #include "project/project.h"
 
 #include <QDir>
@@ -93,17 +95,23 @@ void TestExperimentAnalysis::hillstrom_data()
 {
     QTest::addColumn<QString>("metric");
     QTest::addColumn<QString>("covariate");
-    QTest::newRow("visit") << QStringLiteral("visit") << QString();
-    QTest::newRow("conversion") << QStringLiteral("conversion") << QString();
-    QTest::newRow("spend") << QStringLiteral("spend") << QString();
-    QTest::newRow("visit_cuped_history") << QStringLiteral("visit") << QStringLiteral("history");
-    QTest::newRow("spend_cuped_history") << QStringLiteral("spend") << QStringLiteral("history");
+    QTest::addColumn<bool>("fromTables");
+    // Each case twice: from the column-wise copy the import stored, and from the tables.
+    for (const bool fromTables : {false, true}) {
+        const char *suffix = fromTables ? "_tables" : "";
+        QTest::addRow("visit%s", suffix) << QStringLiteral("visit") << QString() << fromTables;
+        QTest::addRow("conversion%s", suffix) << QStringLiteral("conversion") << QString() << fromTables;
+        QTest::addRow("spend%s", suffix) << QStringLiteral("spend") << QString() << fromTables;
+        QTest::addRow("visit_cuped_history%s", suffix) << QStringLiteral("visit") << QStringLiteral("history") << fromTables;
+        QTest::addRow("spend_cuped_history%s", suffix) << QStringLiteral("spend") << QStringLiteral("history") << fromTables;
+    }
 }
 
 void TestExperimentAnalysis::hillstrom()
 {
     QFETCH(QString, metric);
     QFETCH(QString, covariate);
+    QFETCH(bool, fromTables);
     const QJsonObject ref = (covariate.isEmpty() ? m_reference.value(QStringLiteral("metrics"))
                                                  : m_reference.value(QStringLiteral("cuped_history")))
                                 .toObject().value(metric).toObject();
@@ -114,7 +122,19 @@ void TestExperimentAnalysis::hillstrom()
     options.covariate = covariate;
     options.control = m_reference.value(QStringLiteral("control")).toString();
     SimpleProgressReporter progress;
-    const AnalysisResult r = ExperimentStore::analyze(m_project.database(), QStringLiteral("hillstrom"), options, progress);
+    Database &db = m_project.database();
+    QVERIFY(ExperimentColumns::isStored(db, 1)); // the import stored the copy
+    AnalysisResult r;
+    if (fromTables) {
+        // Without the copy (dropped in a transaction rolled back afterwards) analysis reads the tables.
+        Transaction transaction(db);
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM experiment_columns")));
+        QVERIFY(!ExperimentColumns::isStored(db, 1));
+        r = ExperimentStore::analyze(db, QStringLiteral("hillstrom"), options, progress);
+        transaction.rollback();
+    } else {
+        r = ExperimentStore::analyze(db, QStringLiteral("hillstrom"), options, progress);
+    }
     QVERIFY2(r.ok, qPrintable(r.errorString));
     QCOMPARE(r.isRate, covariate.isEmpty() && metric != QLatin1String("spend"));
 

@@ -50,6 +50,10 @@ private slots:
             QVERIFY(project.open(path));
             QVERIFY(project.database().exec(QStringLiteral(
                 "INSERT INTO customers(customer_key) VALUES('kept');"
+                "DROP TRIGGER experiment_assignments_insert; DROP TRIGGER experiment_assignments_update;"
+                "DROP TRIGGER experiment_assignments_delete; DROP TRIGGER experiment_metrics_insert;"
+                "DROP TRIGGER experiment_metrics_update; DROP TRIGGER experiment_metrics_delete;"
+                "DROP TABLE experiment_columns;"
                 "DROP TABLE campaign_responses; DROP TABLE campaign_exports; DROP TABLE campaign_members;"
                 "DROP TABLE campaigns; DROP TABLE recommendations;"
                 "ALTER TABLE experiments DROP COLUMN segment_id; ALTER TABLE experiments DROP COLUMN design;"
@@ -62,6 +66,9 @@ private slots:
         QVERIFY2(project.open(path), qPrintable(project.errorString()));
         QCOMPARE(Project::storedSchemaVersion(path), Project::SchemaVersion);
         QCOMPARE(project.counts().customers, qint64(1));
+        QCOMPARE(project.database().scalar(QStringLiteral(
+                     "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name LIKE 'experiment_%'"))
+                     .value_or(0).toInt(), 6);
         QVERIFY(project.database().exec(QStringLiteral("INSERT INTO segments(name, kind, created_at) VALUES('s', 'rule', 'now')")));
         QVERIFY(project.database().exec(QStringLiteral(
             "INSERT INTO campaigns(name, created_at) VALUES('c', 'now');"
