@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -342,24 +343,193 @@ private:
     std::string m_keyScratch;
 };
 
+/** The campaign and the member span every read of one export shares. */
+struct MemberQuery
+{
+    qint64 campaignId = 0;
+    QByteArray sourceSegment; ///< the segment of members without an RFM segment of their own
+    qint64 audience = 0;
+    qint64 firstId = 0;
+    qint64 lastId = -1;
+};
+
 /**
- * The current row of the member query, read as raw UTF-8 from SQLite; the
- * recommendation columns come from rec_items, parsed once per row.
+ * The members of a campaign (holdout left out) in customer id order, one id
+ * range at a time, with their customer fields and RFM segment.
+ *
+ * A dense campaign (at least one member in four customer ids) is read as a merge
+ * of three ordered scans: members, customers and scores over the range. A
+ * sparse one is read with a join, which finds each member's customer and score
+ * by a seek. Both give the same rows: a member without a customer row is left
+ * out, and a member without an RFM segment gets the source segment.
+ */
+class MemberSource
+{
+public:
+    MemberSource(sqlite3 *db, const MemberQuery &query)
+        : m_query(query),
+          m_merge(query.lastId >= query.firstId && query.audience * 4 >= query.lastId - query.firstId + 1),
+          m_members(db, m_merge ? QByteArray("SELECT customer_id, language, offer, coupon, discount, subject, message, "
+                                             "rec_items FROM campaign_members WHERE campaign_id = ?1 AND is_holdout = 0 "
+                                             "AND customer_id BETWEEN ?2 AND ?3 ORDER BY customer_id")
+                                : QByteArray("SELECT c.customer_key, c.first_name, c.last_name, c.name, c.email, "
+                                             "c.phone, c.country, m.language, coalesce(nullif(s.rfm_segment, ''), ?4), "
+                                             "m.offer, m.coupon, m.discount, m.subject, m.message, m.rec_items "
+                                             "FROM campaign_members m JOIN customers c ON c.id = m.customer_id "
+                                             "LEFT JOIN customer_scores s ON s.customer_id = m.customer_id "
+                                             "WHERE m.campaign_id = ?1 AND m.is_holdout = 0 "
+                                             "AND m.customer_id BETWEEN ?2 AND ?3 ORDER BY m.customer_id")),
+          m_customers(db, m_merge ? QByteArray("SELECT id, customer_key, first_name, last_name, name, email, phone, "
+                                               "country FROM customers WHERE id BETWEEN ?1 AND ?2 ORDER BY id")
+                                  : QByteArray()),
+          m_scores(db, m_merge ? QByteArray("SELECT customer_id, nullif(rfm_segment, '') FROM customer_scores "
+                                            "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id")
+                               : QByteArray())
+    {
+        // Where each column of the export comes from: statement and index.
+        for (int c = 0; c < ColumnCount; ++c) {
+            m_column[c] = {m_members.get(), c};
+            if (!m_merge)
+                continue;
+            if (c <= Country)
+                m_column[c] = {m_customers.get(), c + 1};
+            else if (c == Segment)
+                m_column[c] = {m_scores.get(), 1};
+            else
+                m_column[c] = {m_members.get(), c == Language ? 1 : c - Offer + 2};
+        }
+        m_recItems = m_merge ? 7 : Rec1Sku;
+    }
+
+    bool isValid() const { return m_members.get() && (!m_merge || (m_customers.get() && m_scores.get())); }
+
+    /** Starts reading the members with ids in @p range. */
+    void start(qint64 from, qint64 to)
+    {
+        sqlite3_reset(m_members.get());
+        sqlite3_bind_int64(m_members.get(), 1, m_query.campaignId);
+        sqlite3_bind_int64(m_members.get(), 2, from);
+        sqlite3_bind_int64(m_members.get(), 3, to);
+        if (!m_merge) {
+            sqlite3_bind_text(m_members.get(), 4, m_query.sourceSegment.constData(), int(m_query.sourceSegment.size()),
+                              SQLITE_STATIC);
+            return;
+        }
+        for (Cursor *cursor : {&m_customer, &m_score}) {
+            sqlite3_reset(cursor->statement);
+            sqlite3_bind_int64(cursor->statement, 1, from);
+            sqlite3_bind_int64(cursor->statement, 2, to);
+            cursor->id = std::numeric_limits<qint64>::min();
+            cursor->done = false;
+        }
+    }
+
+    /** The next member: SQLITE_ROW, SQLITE_DONE, or SQLite's error code. */
+    int next()
+    {
+        for (;;) {
+            const int rc = sqlite3_step(m_members.get());
+            if (rc != SQLITE_ROW || !m_merge)
+                return rc;
+            const qint64 id = sqlite3_column_int64(m_members.get(), 0);
+            int error = SQLITE_OK;
+            if (!seek(m_customer, id, error)) {
+                if (error != SQLITE_OK)
+                    return error;
+                continue; // no customer row: left out, as by the join
+            }
+            m_ownSegment = seek(m_score, id, error) && sqlite3_column_type(m_scores.get(), 1) != SQLITE_NULL;
+            if (error != SQLITE_OK)
+                return error;
+            return SQLITE_ROW;
+        }
+    }
+
+    int type(int column) const
+    {
+        if (column == Segment && m_merge && !m_ownSegment)
+            return SQLITE_TEXT;
+        return sqlite3_column_type(m_column[column].statement, m_column[column].index);
+    }
+
+    double number(int column) const { return sqlite3_column_double(m_column[column].statement, m_column[column].index); }
+
+    QByteArrayView text(int column) const
+    {
+        if (column == Segment && m_merge && !m_ownSegment)
+            return QByteArrayView(m_query.sourceSegment);
+        sqlite3_stmt *statement = m_column[column].statement;
+        const int index = m_column[column].index;
+        const char *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, index));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(statement, index)) : QByteArrayView();
+    }
+
+    /** The member's rec_items JSON. */
+    QByteArrayView recItems() const
+    {
+        const char *data = reinterpret_cast<const char *>(sqlite3_column_text(m_members.get(), m_recItems));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(m_members.get(), m_recItems)) : QByteArrayView();
+    }
+
+private:
+    struct Cursor
+    {
+        sqlite3_stmt *statement = nullptr;
+        qint64 id = 0;
+        bool done = false;
+    };
+    struct Source
+    {
+        sqlite3_stmt *statement = nullptr;
+        int index = 0;
+    };
+
+    /** Moves @p cursor to the first row with an id >= @p id; true when its id is @p id. */
+    static bool seek(Cursor &cursor, qint64 id, int &error)
+    {
+        while (!cursor.done && cursor.id < id) {
+            const int rc = sqlite3_step(cursor.statement);
+            if (rc == SQLITE_ROW) {
+                cursor.id = sqlite3_column_int64(cursor.statement, 0);
+            } else {
+                cursor.done = true;
+                if (rc != SQLITE_DONE)
+                    error = rc;
+            }
+        }
+        return !cursor.done && cursor.id == id;
+    }
+
+    MemberQuery m_query;
+    bool m_merge;
+    RawStatement m_members;
+    RawStatement m_customers;
+    RawStatement m_scores;
+    Cursor m_customer{m_customers.get()};
+    Cursor m_score{m_scores.get()};
+    Source m_column[ColumnCount];
+    int m_recItems;
+    bool m_ownSegment = false;
+};
+
+/**
+ * One member as the export writes it: the types of its columns (read before any
+ * text conversion) and the first three recommendations of its rec_items.
  */
 class MemberRow
 {
 public:
-    explicit MemberRow(sqlite3_stmt *statement) : m_statement(statement) {}
+    explicit MemberRow(const MemberSource &source) : m_source(source) {}
 
-    /** Reads the new row; call after each sqlite3_step() that returned a row. */
+    /** Reads the new row; call after each MemberSource::next() that returned a row. */
     void load(bool withRecommendations)
     {
         // Types first: reading a column as text may convert it.
         for (int c = 0; c < Rec1Sku; ++c)
-            m_types[c] = sqlite3_column_type(m_statement, c);
+            m_types[c] = m_source.type(c);
         if (withRecommendations) {
-            m_recItems.parse(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, RecItemsColumn)),
-                             sqlite3_column_bytes(m_statement, RecItemsColumn));
+            const QByteArrayView json = m_source.recItems();
+            m_recItems.parse(json.data(), int(json.size()));
         }
     }
 
@@ -377,15 +547,14 @@ public:
         return m_types[column] == SQLITE_INTEGER || m_types[column] == SQLITE_FLOAT;
     }
 
-    double number(int column) const { return sqlite3_column_double(m_statement, column); }
+    double number(int column) const { return m_source.number(column); }
 
     /** The column as UTF-8 text (empty when null); valid until the next row. */
     QByteArrayView text(int column) const
     {
         if (column >= Rec1Sku)
             return m_recItems.value(column - Rec1Sku);
-        const char *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+        return m_source.text(column);
     }
 
     QString string(int column) const
@@ -395,8 +564,7 @@ public:
     }
 
 private:
-    static constexpr int RecItemsColumn = Rec1Sku; // rec_items is the query's column after message
-    sqlite3_stmt *m_statement;
+    const MemberSource &m_source;
     int m_types[Rec1Sku] = {};
     RecItems m_recItems;
 };
@@ -553,20 +721,17 @@ std::vector<IdRange> memberRanges(qint64 first, qint64 last, qint64 audience)
 class CsvFormatter
 {
 public:
-    CsvFormatter(sqlite3_stmt *statement, CampaignExportFormat format)
-        : m_statement(statement), m_format(format), m_row(statement)
+    CsvFormatter(MemberSource &source, CampaignExportFormat format) : m_source(source), m_format(format), m_row(source)
     {
     }
 
     /** Formats the members with ids in @p range into @p chunk; SQLite's result code (SQLITE_DONE when all went well). */
     int format(const IdRange &range, CsvChunk &chunk, const std::atomic<bool> &stop)
     {
-        sqlite3_reset(m_statement);
-        sqlite3_bind_int64(m_statement, 3, range.from);
-        sqlite3_bind_int64(m_statement, 4, range.to);
+        m_source.start(range.from, range.to);
         const bool withRecommendations = m_format != CampaignExportFormat::Hashed;
         int rc;
-        while ((rc = sqlite3_step(m_statement)) == SQLITE_ROW) {
+        while ((rc = m_source.next()) == SQLITE_ROW) {
             m_row.load(withRecommendations);
             add(chunk);
             if (++chunk.members % ChunkRows == 0 && stop.load())
@@ -616,7 +781,7 @@ private:
         }
     }
 
-    sqlite3_stmt *m_statement;
+    MemberSource &m_source;
     CampaignExportFormat m_format;
     MemberRow m_row;
     CsvRecord m_record;
@@ -826,14 +991,12 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
     }
     const QByteArray sourceSegment = info.columnText(5).toUtf8();
 
-    const QByteArray sql =
-        "SELECT c.customer_key, c.first_name, c.last_name, c.name, c.email, c.phone, c.country, m.language, "
-        "coalesce(nullif(s.rfm_segment, ''), ?2), m.offer, m.coupon, m.discount, m.subject, m.message, m.rec_items "
-        "FROM campaign_members m JOIN customers c ON c.id = m.customer_id "
-        "LEFT JOIN customer_scores s ON s.customer_id = m.customer_id "
-        "WHERE m.campaign_id = ?1 AND m.is_holdout = 0 AND m.customer_id BETWEEN ?3 AND ?4 ORDER BY m.customer_id";
-    qint64 firstId = 0;
-    qint64 lastId = -1;
+    MemberQuery members;
+    members.campaignId = campaignId;
+    members.sourceSegment = sourceSegment;
+    members.audience = audience;
+    qint64 &firstId = members.firstId;
+    qint64 &lastId = members.lastId;
     {
         // Two subqueries: each is one B-tree descent, where min() and max() in one query
         // read every member of the campaign.
@@ -849,19 +1012,11 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
         }
     }
     const MmapScope mmap(db);
-    RawStatement query(db.handle(), sql);
-    sqlite3_stmt *st = query.get();
-    if (!st) {
+    MemberSource source(db.handle(), members);
+    if (!source.isValid()) {
         db.setErrorFromSqlite(tr("Reading the campaign members"));
         return fail(db.errorString());
     }
-    auto bindMembers = [&](sqlite3_stmt *statement) {
-        sqlite3_bind_int64(statement, 1, campaignId);
-        sqlite3_bind_text(statement, 2, sourceSegment.constData(), int(sourceSegment.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(statement, 3, firstId);
-        sqlite3_bind_int64(statement, 4, lastId);
-    };
-    bindMembers(st);
     progress.setRange(audience);
 
     const QStringList columns = header(options.format);
@@ -873,9 +1028,10 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
             return fail(writer.errorString());
         if (!writer.addSheet(options.campaign, columns))
             return fail(writer.errorString());
-        MemberRow row(st);
+        MemberRow row(source);
         QByteArray neutralized;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        source.start(firstId, lastId);
+        while ((rc = source.next()) == SQLITE_ROW) {
             row.load(true);
             bool ok = writer.beginRow();
             for (int c = 0; ok && c < ColumnCount; ++c) {
@@ -950,14 +1106,13 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
                     return;
                 }
                 const MmapScope connectionMmap(conn);
-                RawStatement statement(conn.handle(), sql);
-                if (!statement.get()) {
+                MemberSource workerSource(conn.handle(), members);
+                if (!workerSource.isValid()) {
                     conn.setErrorFromSqlite(tr("Reading the campaign members"));
                     queue.fail(conn.errorString());
                     return;
                 }
-                bindMembers(statement.get());
-                CsvFormatter formatter(statement.get(), options.format);
+                CsvFormatter formatter(workerSource, options.format);
                 for (size_t k = w; k < ranges.size(); k += workers) {
                     if (!queue.waitForTurn(k))
                         return;
@@ -988,7 +1143,7 @@ CampaignExportResult CampaignExporter::run(Database &db, const CampaignExportOpt
             }
         } joinWorkers{queue, threads};
 
-        CsvFormatter formatter(st, options.format);
+        CsvFormatter formatter(source, options.format);
         const std::atomic<bool> neverStop{false};
         auto cancelled = [&] {
             file.cancelWriting();

@@ -493,6 +493,76 @@ private slots:
         QVERIFY(!CampaignStore::find(db(), QStringLiteral("Nope"), &error));
     }
 
+    void denseAndSparseCampaignsReadTheSameFields()
+    {
+        // A dense campaign (most customer ids are members) is read as a merge of ordered
+        // scans, a sparse one with a join; both must give every member its own customer
+        // fields and RFM segment, or the campaign's segment when it has none (no score row,
+        // a NULL or an empty segment), in CSV and XLSX.
+        Project mixed;
+        QVERIFY2(mixed.open(m_dir.filePath(QStringLiteral("mixed.tailor"))), qPrintable(mixed.errorString()));
+        Database &mdb = mixed.database();
+        QVERIFY2(mdb.exec(QStringLiteral(R"sql(
+BEGIN;
+INSERT INTO customers(id, customer_key, first_name, last_name, email, phone, country)
+  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000)
+  SELECT 3 * i, 'K' || (3 * i), 'First' || i, CASE WHEN i % 4 = 0 THEN NULL ELSE 'Last, ' || i END,
+         'u' || i || '@example.com', CASE WHEN i % 6 = 0 THEN '079' || (1000000 + i) END,
+         CASE i % 3 WHEN 0 THEN 'France' WHEN 1 THEN 'United Kingdom' ELSE NULL END FROM n;
+INSERT INTO customer_scores(customer_id, rfm_segment)
+  SELECT id, CASE WHEN id % 11 = 0 THEN '' WHEN id % 13 = 0 THEN NULL WHEN id % 2 = 0 THEN 'Champions'
+                  ELSE 'At Risk' END FROM customers WHERE id % 7 != 0;
+INSERT INTO segments(id, name, kind, created_at) VALUES(1, 'Dense', 'rule', '2026-01-01'),
+                                                       (2, 'Sparse', 'rule', '2026-01-01');
+INSERT INTO segment_members(segment_id, customer_id) SELECT 1, id FROM customers WHERE id % 5 != 0;
+INSERT INTO segment_members(segment_id, customer_id) SELECT 2, id FROM customers WHERE id % 10 = 0;
+COMMIT;
+)sql")), qPrintable(mdb.errorString()));
+        SimpleProgressReporter progress;
+        for (const QString &segment : {QStringLiteral("Dense"), QStringLiteral("Sparse")}) {
+            CampaignOptions options = emailOptions(segment);
+            options.segment = segment;
+            const CampaignResult built = CampaignBuilder().build(mdb, options, progress);
+            QVERIFY2(built.status == CampaignResult::Status::Ok, qPrintable(built.errorString));
+            const qint64 span = 3 * 6000;
+            QCOMPARE(built.audience * 4 >= span, segment == QLatin1String("Dense"));
+
+            // What each row must hold, straight from the tables.
+            Statement expected = mdb.prepare(QStringLiteral(
+                "SELECT c.customer_key, coalesce(c.first_name, ''), coalesce(c.last_name, ''), coalesce(c.email, ''), "
+                "coalesce(c.phone, ''), coalesce(c.country, ''), coalesce(nullif(s.rfm_segment, ''), ?2) "
+                "FROM campaign_members m JOIN campaigns k ON k.id = m.campaign_id JOIN customers c ON c.id = m.customer_id "
+                "LEFT JOIN customer_scores s ON s.customer_id = c.id WHERE k.name = ?1 AND m.is_holdout = 0 "
+                "ORDER BY m.customer_id"));
+            expected.bindAll({segment, segment});
+            QList<QStringList> want;
+            while (expected.step()) {
+                QStringList row;
+                for (int c = 0; c < 7; ++c)
+                    row << expected.columnText(c);
+                want << row;
+            }
+            QCOMPARE(qint64(want.size()), built.audience);
+
+            for (const CampaignExportFormat format : {CampaignExportFormat::Csv, CampaignExportFormat::Xlsx}) {
+                CampaignExportOptions exportOptions;
+                exportOptions.campaign = segment;
+                exportOptions.format = format;
+                exportOptions.path = m_dir.filePath(segment + (format == CampaignExportFormat::Csv
+                                                                   ? QStringLiteral(".csv") : QStringLiteral(".xlsx")));
+                const CampaignExportResult exported = CampaignExporter().run(mdb, exportOptions, progress);
+                QVERIFY2(exported.status == CampaignExportResult::Status::Ok, qPrintable(exported.errorString));
+                const QList<QStringList> rows = readTable(exportOptions.path);
+                QCOMPARE(rows.size(), want.size() + 1);
+                for (int i = 0; i < want.size(); ++i) {
+                    const QStringList &row = rows.at(i + 1);
+                    const QStringList got{row.at(0), row.at(1), row.at(2), row.at(4), row.at(5), row.at(6), row.at(8)};
+                    QCOMPARE(got, want.at(i));
+                }
+            }
+        }
+    }
+
     void largeExportSameInParallel()
     {
         // Enough members for several id ranges, so a project on disk is formatted by two
