@@ -193,8 +193,12 @@ private slots:
                          "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name LIKE 'order_lines_%'")),
                      qint64(2));
             QCOMPARE(project.counts().orderLines, qint64(0));
+            // The import checks no foreign keys row by row; the connection enforces them again.
+            QCOMPARE(count(project, QStringLiteral("PRAGMA foreign_keys")), qint64(1));
         }
         QVERIFY(importFile(project, writeFile(sampleOrders())).isOk());
+        QCOMPARE(count(project, QStringLiteral("PRAGMA foreign_keys")), qint64(1));
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
         const ProjectCounts before = project.counts();
 
         ImportOptions options;
