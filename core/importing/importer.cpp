@@ -15,13 +15,76 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <future>
 #include <limits>
 #include <optional>
 #include <thread>
-#include <unordered_set>
+#include <vector>
 
 namespace {
+
+/**
+ * A set of 64-bit hashes: open addressing with linear probing in a power-of-two
+ * table, so a lookup is one multiply and usually one cache line, where
+ * std::unordered_set divides and follows a node allocated per element.
+ */
+class HashSet64
+{
+public:
+    void reserve(size_t count)
+    {
+        size_t capacity = 16;
+        while (capacity < 2 * count)
+            capacity *= 2;
+        if (capacity > m_slots.size())
+            rehash(capacity);
+    }
+
+    /** Adds @p value; true when it was not in the set. */
+    bool insert(quint64 value)
+    {
+        if (value == 0) { // 0 marks an empty slot
+            const bool added = !m_hasZero;
+            m_hasZero = true;
+            return added;
+        }
+        if (2 * (m_size + 1) > m_slots.size())
+            rehash(std::max<size_t>(16, 2 * m_slots.size()));
+        if (!place(value))
+            return false;
+        ++m_size;
+        return true;
+    }
+
+private:
+    bool place(quint64 value)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t((value * 0x9E3779B97F4A7C15ull) >> 20) & mask;; i = (i + 1) & mask) {
+            if (m_slots[i] == value)
+                return false;
+            if (m_slots[i] == 0) {
+                m_slots[i] = value;
+                return true;
+            }
+        }
+    }
+
+    void rehash(size_t capacity)
+    {
+        std::vector<quint64> old(capacity, 0);
+        old.swap(m_slots);
+        for (const quint64 value : old) {
+            if (value != 0)
+                place(value);
+        }
+    }
+
+    std::vector<quint64> m_slots;
+    size_t m_size = 0;
+    bool m_hasZero = false;
+};
 
 constexpr int kChunkRows = 1000;      // rows between progress reports and cancel checks
 constexpr int kProfileRows = 20000;   // rows sampled to detect date order and column types
@@ -148,7 +211,7 @@ private:
     } m_tx;
     bool m_rebuildIndexes = false;
     QSet<QString> m_seenKeys; // customer or product keys already stored by this import
-    std::unordered_set<quint64> m_customerOrders; // hash of (customer id, order id) seen in this import
+    HashSet64 m_customerOrders; // hash of (customer id, order id) seen in this import
     DateOrder m_dateOrder = DateOrder::Auto;
     bool m_dateSerial = false;
     bool m_dateEpoch = false;
@@ -418,7 +481,7 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
     // In a per-customer experiment file without ids, identical rows are different customers.
     const bool dropDuplicates = m_options.dropDuplicates
         && !(m_options.kind == ImportKind::Experiment && m_idColumn < 0);
-    std::unordered_set<quint64> seen;
+    HashSet64 seen;
     // Reserve for the rows the file likely holds (about 90 bytes a row) to avoid rehashing.
     seen.reserve(size_t(qBound(qint64(1024), source.totalBytes() / 90, qint64(20000000))));
     QStringList fields;
@@ -455,7 +518,7 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
             quint64 hash = 0x9E3779B97F4A7C15ull;
             for (const QString &field : std::as_const(fields))
                 hash = (hash ^ qHash(field, size_t(hash))) * 0x100000001B3ull;
-            if (!seen.insert(hash).second) {
+            if (!seen.insert(hash)) {
                 ++m_result.duplicates;
                 continue;
             }
@@ -561,7 +624,7 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
         cust->revenue += *quantity * *price;
         if (!isReturn) {
             const quint64 orderKey = qHash(orderId, size_t(cust->id) * 0x9E3779B97F4A7C15ull);
-            if (m_customerOrders.insert(orderKey ^ quint64(cust->id)).second)
+            if (m_customerOrders.insert(orderKey ^ quint64(cust->id)))
                 ++cust->orders;
         }
     } else {
