@@ -438,7 +438,7 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
         // maintaining them row by row (still inside the one transaction).
         m_rebuildIndexes = !m_db.scalar(QStringLiteral("SELECT 1 FROM order_lines LIMIT 1"));
         if (m_rebuildIndexes
-            && !m_db.exec(QStringLiteral("DROP INDEX order_lines_customer; DROP INDEX order_lines_product;")))
+            && !m_db.exec(QStringLiteral("DROP INDEX order_lines_customer;")))
             return sqlFail(tr("preparing the import"));
         if (!prepare(QStringLiteral(
                 "INSERT INTO order_lines(order_id, customer_id, product_id, quantity, unit_price, ordered_at, "
@@ -1023,8 +1023,7 @@ bool ImportSession::flushAggregates()
         }
     }
     if (m_rebuildIndexes
-        && !m_db.exec(QStringLiteral("CREATE INDEX order_lines_customer ON order_lines(customer_id, ordered_at); "
-                                     "CREATE INDEX order_lines_product ON order_lines(product_id);")))
+        && !m_db.exec(QStringLiteral("CREATE INDEX order_lines_customer ON order_lines(customer_id, ordered_at);")))
         return sqlFail(tr("indexing the order lines"));
     if (m_options.kind == ImportKind::Transactions && !m_customers.isEmpty()) {
         // Keep the per-customer order count and revenue current for lists and sorting. New

@@ -273,6 +273,13 @@ QString experimentColumnTriggers(bool create)
     return sql;
 }
 
+// Version 5: order_lines loses its product_id index. No query looks order lines up
+// by product (they group or join whole tables, faster by a scan), and the index cost
+// every import a sort of all its lines, or an index insert per line.
+const char *const kSchemaV5 = R"sql(
+DROP INDEX IF EXISTS order_lines_product;
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -285,6 +292,7 @@ const Migration kMigrations[] = {
     {2, kSchemaV2},
     {3, kSchemaV3},
     {4, kSchemaV4},
+    {5, kSchemaV5},
 };
 
 bool hasSqliteHeader(const QString &path, bool *empty)

@@ -33,7 +33,7 @@ class Project
     Q_DECLARE_TR_FUNCTIONS(Project)
 public:
     /** Schema version written by this build. */
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     /** PRAGMA application_id of Tailor projects ("TAIL"). */
     static constexpr int ApplicationId = 0x5441494C;
 

@@ -50,6 +50,7 @@ private slots:
             QVERIFY(project.open(path));
             QVERIFY(project.database().exec(QStringLiteral(
                 "INSERT INTO customers(customer_key) VALUES('kept');"
+                "CREATE INDEX order_lines_product ON order_lines(product_id);"
                 "DROP TRIGGER experiment_assignments_insert; DROP TRIGGER experiment_assignments_update;"
                 "DROP TRIGGER experiment_assignments_delete; DROP TRIGGER experiment_metrics_insert;"
                 "DROP TRIGGER experiment_metrics_update; DROP TRIGGER experiment_metrics_delete;"
@@ -69,6 +70,11 @@ private slots:
         QCOMPARE(project.database().scalar(QStringLiteral(
                      "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name LIKE 'experiment_%'"))
                      .value_or(0).toInt(), 6);
+        // Version 5 drops the product index of order lines.
+        QCOMPARE(project.database().scalar(QStringLiteral(
+                     "SELECT count(*) FROM sqlite_schema WHERE name = 'order_lines_product'")).value_or(-1).toInt(), 0);
+        QCOMPARE(project.database().scalar(QStringLiteral(
+                     "SELECT count(*) FROM sqlite_schema WHERE name = 'order_lines_customer'")).value_or(-1).toInt(), 1);
         QVERIFY(project.database().exec(QStringLiteral("INSERT INTO segments(name, kind, created_at) VALUES('s', 'rule', 'now')")));
         QVERIFY(project.database().exec(QStringLiteral(
             "INSERT INTO campaigns(name, created_at) VALUES('c', 'now');"
