@@ -184,8 +184,11 @@ private:
     QString columnName(int column) const { return column >= 0 ? m_header.value(column) : QString(); }
 
     std::optional<qint64> parseTime(QStringView text);
-    CustomerAgg *customer(const QString &key);
-    ProductAgg *product(const QString &sku);
+    CustomerAgg *customer(QStringView key);
+    ProductAgg *product(QStringView sku);
+    /** @p text in m_lookupKey, reusing its buffer: a hash lookup without an allocation. */
+    const QString &lookupKey(QStringView text);
+    QString m_lookupKey;
     bool flushAggregates();
     bool insertImportRun();
 
@@ -319,8 +322,16 @@ std::optional<qint64> ImportSession::parseTime(QStringView text)
     return seconds;
 }
 
-ImportSession::CustomerAgg *ImportSession::customer(const QString &key)
+const QString &ImportSession::lookupKey(QStringView text)
 {
+    m_lookupKey.resize(text.size()); // detaches only when a hash shares the previous key
+    std::copy(text.begin(), text.end(), m_lookupKey.begin());
+    return m_lookupKey;
+}
+
+ImportSession::CustomerAgg *ImportSession::customer(QStringView text)
+{
+    const QString &key = lookupKey(text);
     auto it = m_customers.find(key);
     if (it != m_customers.end())
         return &it.value();
@@ -343,8 +354,9 @@ ImportSession::CustomerAgg *ImportSession::customer(const QString &key)
     return &m_customers.insert(key, agg).value();
 }
 
-ImportSession::ProductAgg *ImportSession::product(const QString &sku)
+ImportSession::ProductAgg *ImportSession::product(QStringView text)
 {
+    const QString &sku = lookupKey(text);
     auto it = m_products.find(sku);
     if (it != m_products.end())
         return &it.value();
@@ -551,7 +563,7 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
     if (orderId.isEmpty())
         return rejectOrFail(source, QStringLiteral("missing_value"), columnName(orderCol),
                             tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(orderCol)));
-    const QString sku = normalizeId(cell(fields, skuCol));
+    const QStringView sku = normalizeIdView(cell(fields, skuCol));
     if (sku.isEmpty())
         return rejectOrFail(source, QStringLiteral("missing_value"), columnName(skuCol),
                             tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(skuCol)));
@@ -572,7 +584,7 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
                                 .arg(source.recordLine()).arg(columnName(dateCol), cell(fields, dateCol).toString()));
 
     const bool isReturn = *quantity < 0 || orderId.startsWith(QLatin1Char('C'), Qt::CaseInsensitive);
-    const QString customerKey = normalizeId(cell(fields, customerCol));
+    const QStringView customerKey = normalizeIdView(cell(fields, customerCol));
     if (isReturn && m_options.returns == ReturnsPolicy::Skip) {
         ++m_result.skipped;
         return true;
@@ -589,11 +601,12 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
     prod->lastSeen = qMax(prod->lastSeen, *when);
     const QStringView description = cell(fields, m_tx.description);
     if (!description.isEmpty() && *when >= prod->nameAt) {
-        prod->name = description.toString();
+        if (prod->name != description) // most lines repeat it: no copy then
+            prod->name = description.toString();
         prod->nameAt = *when;
     }
     const QStringView category = cell(fields, m_tx.category);
-    if (!category.isEmpty())
+    if (!category.isEmpty() && prod->category != category)
         prod->category = category.toString();
     if (!isReturn && *price > 0 && *when >= prod->priceAt) {
         prod->price = *price;
@@ -614,10 +627,10 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
             if (!country.isEmpty() && country != cust->country)
                 cust->country = country.toString();
             const QStringView email = cell(fields, m_tx.email);
-            if (!email.isEmpty())
+            if (!email.isEmpty() && cust->email != email)
                 cust->email = email.toString();
             const QStringView name = cell(fields, m_tx.name);
-            if (!name.isEmpty())
+            if (!name.isEmpty() && cust->name != name)
                 cust->name = name.toString();
         }
         customerId = cust->id;

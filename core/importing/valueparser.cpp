@@ -487,21 +487,26 @@ std::optional<QTime> readTime(Cursor &cur)
 
 } // namespace
 
-QString normalizeId(QStringView text)
+QStringView normalizeIdView(QStringView text)
 {
     const QStringView s = text.trimmed();
     const qsizetype dot = s.indexOf(u'.');
     if (dot <= 0 || dot == s.size() - 1)
-        return s.toString();
+        return s;
     for (qsizetype i = 0; i < dot; ++i) {
         if (!isAsciiDigit(s[i].unicode()))
-            return s.toString();
+            return s;
     }
     for (qsizetype i = dot + 1; i < s.size(); ++i) {
         if (s[i] != u'0')
-            return s.toString();
+            return s;
     }
-    return s.first(dot).toString();
+    return s.first(dot);
+}
+
+QString normalizeId(QStringView text)
+{
+    return normalizeIdView(text).toString();
 }
 
 std::optional<double> parseNumber(QStringView text, NumberStyle style)

@@ -71,6 +71,8 @@ struct DateColumnGuess
  * string.
  */
 QString normalizeId(QStringView text);
+/** normalizeId() as a view of @p text (always a part of it), without a copy. */
+QStringView normalizeIdView(QStringView text);
 
 /**
  * Parses a number cell; returns std::nullopt for empty or non-numeric text.
