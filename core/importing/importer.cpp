@@ -226,6 +226,28 @@ private:
     Statement m_findProduct;
     Statement m_insertProduct;
     Statement m_insertLine;
+    Statement m_insertLines; ///< LinesPerInsert lines in one statement
+
+    /** An order line waiting to be stored; its order id is a slice of m_pendingOrderIds. */
+    struct PendingLine
+    {
+        qsizetype orderStart;
+        qsizetype orderSize;
+        qint64 customerId; ///< 0: anonymous
+        qint64 productId;
+        double quantity;
+        double price;
+        qint64 orderedAt;
+        bool isReturn;
+        qint64 line;
+    };
+    static constexpr int LinesPerInsert = 32;
+    std::vector<PendingLine> m_pendingLines;
+    QString m_pendingOrderIds;
+    /** Stores the pending lines: one statement per LinesPerInsert of them, which spares SQLite a
+     * statement run per line. */
+    bool flushLines();
+    void bindLine(Statement &statement, int first, const PendingLine &line);
     Statement m_upsertCustomer;
     Statement m_upsertProduct;
     Statement m_insertRating;
@@ -454,8 +476,21 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
             return sqlFail(tr("preparing the import"));
         if (!prepare(QStringLiteral(
                 "INSERT INTO order_lines(order_id, customer_id, product_id, quantity, unit_price, ordered_at, "
-                "is_return, import_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"), m_insertLine))
+                "is_return, import_id) VALUES(?2, ?3, ?4, ?5, ?6, ?7, ?8, ?1)"), m_insertLine))
             return false;
+        {
+            QString sql = QStringLiteral("INSERT INTO order_lines(order_id, customer_id, product_id, quantity, "
+                                         "unit_price, ordered_at, is_return, import_id) VALUES");
+            for (int row = 0; row < LinesPerInsert; ++row) {
+                const int p = 2 + 7 * row;
+                sql += QStringLiteral("%1(?%2, ?%3, ?%4, ?%5, ?%6, ?%7, ?%8, ?1)")
+                           .arg(row ? QStringLiteral(", ") : QString())
+                           .arg(p).arg(p + 1).arg(p + 2).arg(p + 3).arg(p + 4).arg(p + 5).arg(p + 6);
+            }
+            if (!prepare(sql, m_insertLines))
+                return false;
+            m_pendingLines.reserve(LinesPerInsert);
+        }
         break;
     case ImportKind::Customers:
         if (!prepare(QStringLiteral(
@@ -551,7 +586,7 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
     m_progress.setValue(source.totalBytes());
     if (qEnvironmentVariableIsSet("TAILOR_TRACE_IMPORT"))
         qInfo("import: loop done at %s", qPrintable(QTime::currentTime().toString(QStringLiteral("ss.zzz"))));
-    return flushAggregates();
+    return flushLines() && flushAggregates();
 }
 
 bool ImportSession::importTransaction(RecordSource &source, const QStringList &fields)
@@ -646,20 +681,48 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
     if (isReturn)
         ++m_result.returns;
 
-    m_insertLine.bind(1, orderId);
-    if (customerId)
-        m_insertLine.bind(2, customerId);
-    else
-        m_insertLine.bindNull(2);
-    m_insertLine.bind(3, prod->id);
-    m_insertLine.bind(4, *quantity);
-    m_insertLine.bind(5, *price);
-    m_insertLine.bind(6, *when);
-    m_insertLine.bind(7, qint64(isReturn ? 1 : 0));
-    m_insertLine.bind(8, m_result.importId);
-    if (!m_insertLine.exec())
-        return sqlFail(tr("storing line %1").arg(source.recordLine()));
+    m_pendingLines.push_back({m_pendingOrderIds.size(), orderId.size(), customerId, prod->id, *quantity, *price,
+                              *when, isReturn, source.recordLine()});
+    m_pendingOrderIds.append(orderId);
     ++m_result.rowsImported;
+    return int(m_pendingLines.size()) < LinesPerInsert || flushLines();
+}
+
+void ImportSession::bindLine(Statement &statement, int first, const PendingLine &line)
+{
+    statement.bind(first, QStringView(m_pendingOrderIds).sliced(line.orderStart, line.orderSize));
+    if (line.customerId)
+        statement.bind(first + 1, line.customerId);
+    else
+        statement.bindNull(first + 1);
+    statement.bind(first + 2, line.productId);
+    statement.bind(first + 3, line.quantity);
+    statement.bind(first + 4, line.price);
+    statement.bind(first + 5, line.orderedAt);
+    statement.bind(first + 6, qint64(line.isReturn ? 1 : 0));
+}
+
+bool ImportSession::flushLines()
+{
+    const int count = int(m_pendingLines.size());
+    int done = 0;
+    if (count == LinesPerInsert) {
+        m_insertLines.bind(1, m_result.importId);
+        for (int row = 0; row < count; ++row)
+            bindLine(m_insertLines, 2 + 7 * row, m_pendingLines[size_t(row)]);
+        if (!m_insertLines.exec())
+            return sqlFail(tr("storing lines %1 to %2").arg(m_pendingLines.front().line).arg(m_pendingLines.back().line));
+        done = count;
+    }
+    for (; done < count; ++done) {
+        const PendingLine &line = m_pendingLines[size_t(done)];
+        m_insertLine.bind(1, m_result.importId);
+        bindLine(m_insertLine, 2, line);
+        if (!m_insertLine.exec())
+            return sqlFail(tr("storing line %1").arg(line.line));
+    }
+    m_pendingLines.clear();
+    m_pendingOrderIds.resize(0);
     return true;
 }
 

@@ -174,6 +174,48 @@ private slots:
         QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM order_lines")), lines * 2);
     }
 
+    void linesAreStoredInFileOrder_data()
+    {
+        QTest::addColumn<int>("lines");
+        QTest::newRow("fewer than one batch") << 5;
+        QTest::newRow("one batch") << 32;
+        QTest::newRow("batches and a remainder") << 103;
+    }
+
+    void linesAreStoredInFileOrder()
+    {
+        // Lines are stored several to a statement; each keeps its values and its place.
+        QFETCH(int, lines);
+        QByteArray csv = "order_id,customer_id,sku,quantity,price,date\n";
+        for (int i = 0; i < lines; ++i) {
+            csv += (i % 9 == 4 ? "C" : "") + QByteArray::number(1000 + i / 3) + ',' + (i % 5 == 0 ? QByteArray() : "K" + QByteArray::number(i % 7))
+                   + ",S" + QByteArray::number(i % 4) + ',' + QByteArray::number(i % 9 == 4 ? -(i + 1) : i + 1) + ','
+                   + QByteArray::number(i) + ".25,2011-01-" + QByteArray::number(10 + i % 20) + " 10:00\n";
+        }
+        Project project;
+        QVERIFY(project.open(QStringLiteral(":memory:")));
+        const ImportResult result = importFile(project, writeFile(csv));
+        QVERIFY2(result.isOk(), qPrintable(result.errorString));
+        QCOMPARE(result.rowsImported, qint64(lines));
+        Statement stored = project.database().prepare(QStringLiteral(
+            "SELECT l.order_id, coalesce(c.customer_key, ''), p.sku, l.quantity, l.unit_price, l.is_return, "
+            "strftime('%d', l.ordered_at, 'unixepoch') FROM order_lines l JOIN products p ON p.id = l.product_id "
+            "LEFT JOIN customers c ON c.id = l.customer_id ORDER BY l.id"));
+        int i = 0;
+        while (stored.step()) {
+            const bool isReturn = i % 9 == 4;
+            QCOMPARE(stored.columnText(0), QString(isReturn ? "C" : "") + QString::number(1000 + i / 3));
+            QCOMPARE(stored.columnText(1), i % 5 == 0 ? QString() : QStringLiteral("K%1").arg(i % 7));
+            QCOMPARE(stored.columnText(2), QStringLiteral("S%1").arg(i % 4));
+            QCOMPARE(stored.columnDouble(3), double(isReturn ? -(i + 1) : i + 1));
+            QCOMPARE(stored.columnDouble(4), i + 0.25);
+            QCOMPARE(stored.columnInt64(5), qint64(isReturn));
+            QCOMPARE(stored.columnText(6).toInt(), 10 + i % 20);
+            ++i;
+        }
+        QCOMPARE(i, lines);
+    }
+
     void cancelLeavesProjectUnchanged()
     {
         QByteArray csv = "order_id,customer_id,sku,quantity,price,date\n";
