@@ -4,6 +4,7 @@
 #include "importing/prefetchsource.h"
 #include "jobs/progressreporter.h"
 #include "project/database.h"
+#include "project/project.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -549,6 +550,7 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
                 return false;
             continue;
         }
+        const qsizetype readFields = fields.size();
         if (fields.size() != columnCount) {
             // Extra trailing empty fields (a trailing delimiter) are harmless.
             while (fields.size() > columnCount && fields.constLast().trimmed().isEmpty())
@@ -562,9 +564,9 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
             }
         }
         if (dropDuplicates) {
-            quint64 hash = 0x9E3779B97F4A7C15ull;
-            for (const QString &field : std::as_const(fields))
-                hash = (hash ^ qHash(field, size_t(hash))) * 0x100000001B3ull;
+            // The reader's hash holds for the fields as read, not once trailing ones were dropped.
+            const quint64 hash = fields.size() == readFields ? source.recordHash(fields)
+                                                             : RecordSource::hashFields(fields);
             if (!seen.insert(hash)) {
                 ++m_result.duplicates;
                 continue;
@@ -1099,7 +1101,7 @@ bool ImportSession::flushAggregates()
         }
     }
     if (m_rebuildIndexes
-        && !m_db.exec(QStringLiteral("CREATE INDEX order_lines_customer ON order_lines(customer_id, ordered_at);")))
+        && !m_db.exec(QString::fromLatin1(Project::OrderLinesCustomerIndex)))
         return sqlFail(tr("indexing the order lines"));
     if (m_options.kind == ImportKind::Transactions && !m_customers.isEmpty()) {
         // Keep the per-customer order count and revenue current for lists and sorting. New

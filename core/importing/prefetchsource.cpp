@@ -33,6 +33,7 @@ void PrefetchingSource::produce()
         batch.fields.reserve(BatchRecords);
         batch.lines.reserve(BatchRecords);
         batch.bytesRead.reserve(BatchRecords);
+        batch.hashes.reserve(BatchRecords);
         batch.rawEnds.reserve(BatchRecords);
         while (int(batch.fields.size()) < BatchRecords) {
             if (!m_source->next(fields)) {
@@ -46,6 +47,7 @@ void PrefetchingSource::produce()
                 batch.problems.emplace_back(int(batch.fields.size()), problem);
             batch.lines.push_back(m_source->recordLine());
             batch.bytesRead.push_back(m_source->bytesRead());
+            batch.hashes.push_back(hashFields(fields));
             batch.raw += m_source->rawText();
             batch.rawEnds.push_back(batch.raw.size());
             batch.fields.push_back(std::move(fields));
@@ -115,4 +117,11 @@ QString PrefetchingSource::rawText() const
         return QString();
     const qsizetype start = m_index == 0 ? 0 : m_current.rawEnds[size_t(m_index) - 1];
     return m_current.raw.mid(start, m_current.rawEnds[size_t(m_index)] - start);
+}
+
+quint64 PrefetchingSource::recordHash(const QStringList &fields) const
+{
+    if (m_index < 0 || size_t(m_index) >= m_current.hashes.size())
+        return hashFields(fields);
+    return m_current.hashes[size_t(m_index)];
 }

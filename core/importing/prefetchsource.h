@@ -38,6 +38,8 @@ public:
     qint64 bytesRead() const override { return m_bytesRead; }
     qint64 totalBytes() const override { return m_totalBytes; }
     QString errorString() const override { return m_error; }
+    /** Computed ahead by the reading thread. */
+    quint64 recordHash(const QStringList &fields) const override;
 
 private:
     static constexpr int BatchRecords = 2048;
@@ -49,6 +51,7 @@ private:
         std::vector<QStringList> fields;
         std::vector<qint64> lines;
         std::vector<qint64> bytesRead;
+        std::vector<quint64> hashes;
         std::vector<qsizetype> rawEnds; ///< end of each record's raw text in raw
         QString raw;
         std::vector<std::pair<int, QString>> problems; ///< (record index, problem), in order

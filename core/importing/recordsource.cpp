@@ -39,3 +39,11 @@ std::unique_ptr<RecordSource> openRecordSource(const ReaderOptions &options, QSt
         return XlsxReader::open(effective, error);
     return CsvReader::open(effective, error);
 }
+
+quint64 RecordSource::hashFields(const QStringList &fields)
+{
+    quint64 hash = 0x9E3779B97F4A7C15ull;
+    for (const QString &field : fields)
+        hash = (hash ^ qHash(field, size_t(hash))) * 0x100000001B3ull;
+    return hash;
+}

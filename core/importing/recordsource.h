@@ -84,6 +84,14 @@ public:
 
     /** Empty unless a fatal error stopped the read. Translated; names file and line. */
     virtual QString errorString() const = 0;
+
+    /** A 64-bit hash of @p fields, by which an import recognizes exact duplicate records. */
+    static quint64 hashFields(const QStringList &fields);
+    /**
+     * hashFields() of the current record, given as next() returned it in @p fields
+     * (a reader may have computed it ahead, on another thread).
+     */
+    virtual quint64 recordHash(const QStringList &fields) const { return hashFields(fields); }
 };
 
 /**

@@ -34,6 +34,9 @@ class Project
 public:
     /** Schema version written by this build. */
     static constexpr int SchemaVersion = 5;
+    /** The order lines' customer index (schema 5), which an import into an empty table rebuilds. */
+    static constexpr const char *OrderLinesCustomerIndex =
+        "CREATE INDEX order_lines_customer ON order_lines(customer_id, ordered_at) WHERE customer_id IS NOT NULL";
     /** PRAGMA application_id of Tailor projects ("TAIL"). */
     static constexpr int ApplicationId = 0x5441494C;
 

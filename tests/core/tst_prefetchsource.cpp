@@ -1,5 +1,5 @@
 // PrefetchingSource returns exactly what the source it wraps returns (fields, line,
-// problem, raw text, bytes read, the final error), across batch boundaries, and
+// problem, raw text, bytes read, record hash, the final error), across batch boundaries, and
 // stops cleanly when its reader stops early.
 
 #include "importing/prefetchsource.h"
@@ -20,10 +20,11 @@ struct Record
     QString problem;
     QString raw;
     qint64 bytesRead = 0;
+    quint64 hash = 0;
     bool operator==(const Record &o) const
     {
         return fields == o.fields && line == o.line && problem == o.problem && raw == o.raw
-               && bytesRead == o.bytesRead;
+               && bytesRead == o.bytesRead && hash == o.hash;
     }
 };
 
@@ -39,7 +40,8 @@ ReadAll readAll(RecordSource &source)
     ReadAll out;
     QStringList fields;
     while (source.next(fields)) {
-        out.records.append({fields, source.recordLine(), source.recordProblem(), source.rawText(), source.bytesRead()});
+        out.records.append({fields, source.recordLine(), source.recordProblem(), source.rawText(), source.bytesRead(),
+                            source.recordHash(fields)});
     }
     out.error = source.errorString();
     out.bytesAtEnd = source.bytesRead();
