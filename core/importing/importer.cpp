@@ -263,6 +263,10 @@ private:
     Statement m_updateAttributes;
 
     QHash<QString, CustomerAgg> m_customers;
+    // The customer of the previous line: the lines of an order come together. (An insert
+    // into m_customers may move its values, so the pointer is reset on each insert.)
+    QString m_lastCustomerKey;
+    CustomerAgg *m_lastCustomer = nullptr;
     QHash<QString, ProductAgg> m_products;
 
     QString m_lastTimeText;
@@ -360,10 +364,15 @@ const QString &ImportSession::lookupKey(QStringView text)
 
 ImportSession::CustomerAgg *ImportSession::customer(QStringView text)
 {
+    if (m_lastCustomer && m_lastCustomerKey == text)
+        return m_lastCustomer;
     const QString &key = lookupKey(text);
     auto it = m_customers.find(key);
-    if (it != m_customers.end())
-        return &it.value();
+    if (it != m_customers.end()) {
+        m_lastCustomerKey = it.key();
+        m_lastCustomer = &it.value();
+        return m_lastCustomer;
+    }
     CustomerAgg agg;
     m_findCustomer.bind(1, key);
     if (m_findCustomer.step()) {
@@ -380,7 +389,10 @@ ImportSession::CustomerAgg *ImportSession::customer(QStringView text)
         ++m_result.customersAdded;
     }
     m_findCustomer.reset();
-    return &m_customers.insert(key, agg).value();
+    auto inserted = m_customers.insert(key, agg);
+    m_lastCustomerKey = inserted.key();
+    m_lastCustomer = &inserted.value();
+    return m_lastCustomer;
 }
 
 ImportSession::ProductAgg *ImportSession::product(QStringView text)
