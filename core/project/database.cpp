@@ -188,6 +188,11 @@ void Statement::bindUtf8(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void Statement::bindUtf8View(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+}
+
 void Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

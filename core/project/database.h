@@ -90,6 +90,8 @@ public:
     void bind(int index, QStringView value);
     /** Binds UTF-8 bytes as text. */
     void bindUtf8(int index, const QByteArray &utf8);
+    /** Binds @p utf8 as text without a copy: it must stay valid until the next step() or reset(). */
+    void bindUtf8View(int index, QByteArrayView utf8);
     void bindNull(int index);
     /** Binds @p bytes as a BLOB without a copy: they must stay valid until the next step() or reset(). */
     void bindBlob(int index, QByteArrayView bytes);
