@@ -660,6 +660,7 @@ CampaignResult CampaignBuilder::build(Database &db, const CampaignOptions &optio
     }
     if (!transaction.commit())
         return fail(tr("Cannot save the campaign: %1").arg(db.errorString()));
+    db.truncateLargeWal();
     result.status = CampaignResult::Status::Ok;
     return result;
 }

@@ -250,6 +250,7 @@ ResponseImportResult ResponseImporter::run(Database &db, const QString &campaign
                   result.importId});
     if (!done.exec() || !transaction.commit())
         return fail(db.errorString());
+    db.truncateLargeWal();
     result.status = ResponseImportResult::Status::Ok;
     return result;
 }

@@ -300,6 +300,7 @@ std::optional<ExperimentInfo> ExperimentStore::create(Database &db, const Experi
         *error = db.errorString();
         return std::nullopt;
     }
+    db.truncateLargeWal();
     return find(db, name, error);
 }
 
@@ -675,6 +676,7 @@ std::optional<qint64> ExperimentStore::deriveOutcomesFromOrders(Database &db, co
         *error = db.errorString();
         return std::nullopt;
     }
+    db.truncateLargeWal();
     return customers;
 }
 

@@ -1512,6 +1512,7 @@ ImportResult Importer::run(Database &db, const ImportOptions &options, ProgressR
         result.errorString = tr("Cannot save the import: %1").arg(db.errorString());
         return result;
     }
+    db.truncateLargeWal();
     if (trace)
         qInfo("import: committed at %.3f s", timer.elapsed() / 1000.0);
     result.customers = db.scalar(QStringLiteral("SELECT count(*) FROM customers")).value_or(0).toLongLong();

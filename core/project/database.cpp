@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include <QFileInfo>
+
 #include <sqlite3.h>
 
 #include <charconv>
@@ -45,7 +47,7 @@ bool Database::open(const QString &path, OpenMode mode)
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
     m_error.clear();
     return true;
 }
@@ -56,6 +58,17 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+}
+
+void Database::truncateLargeWal(qint64 bytes)
+{
+    if (!m_db || m_path.isEmpty() || m_path == QLatin1String(":memory:") || sqlite3_get_autocommit(m_db) == 0)
+        return;
+    if (QFileInfo(m_path + QLatin1String("-wal")).size() <= bytes)
+        return;
+    sqlite3_busy_timeout(m_db, 0);
+    sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
 }
 
 QByteArray Database::jsonArray(const QList<qint64> &ids)

@@ -107,6 +107,7 @@ int main(int argc, char *argv[])
                      qPrintable(db.errorString()));
         return 1;
     }
+    db.truncateLargeWal(); // as the writers do after their commit
     const double storeSeconds = timer.nsecsElapsed() / 1e9;
 
     SimpleProgressReporter progress;

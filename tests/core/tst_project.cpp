@@ -1,7 +1,9 @@
+#include "project/database.h"
 #include "project/project.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -79,6 +81,42 @@ private slots:
         QVERIFY(project.database().exec(QStringLiteral(
             "INSERT INTO campaigns(name, created_at) VALUES('c', 'now');"
             "INSERT INTO experiments(name, created_at, design) VALUES('e', 'now', '{}')")));
+    }
+
+    void truncatesALargeWal()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wal.tailor"));
+        Project project;
+        QVERIFY(project.open(path));
+        Database &db = project.database();
+        QVERIFY(db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0;"
+                                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                                       "INSERT INTO customers(customer_key) SELECT 'K' || i FROM n")));
+        const QString wal = path + QStringLiteral("-wal");
+        const qint64 written = QFileInfo(wal).size();
+        QVERIFY(written > 100000);
+        db.truncateLargeWal(written); // not past the limit: left alone
+        QCOMPARE(QFileInfo(wal).size(), written);
+
+        // Another connection reading: no wait, nothing changed.
+        Database reader;
+        QVERIFY(reader.open(path, Database::OpenMode::ReadOnly));
+        QVERIFY(reader.exec(QStringLiteral("BEGIN")));
+        QVERIFY(reader.scalar(QStringLiteral("SELECT count(*) FROM customers")));
+        db.truncateLargeWal(1);
+        QVERIFY(QFileInfo(wal).size() > 0);
+        QVERIFY(reader.exec(QStringLiteral("COMMIT")));
+        reader.close();
+
+        // Inside a transaction: left for after it.
+        QVERIFY(db.exec(QStringLiteral("BEGIN")));
+        db.truncateLargeWal(1);
+        QVERIFY(QFileInfo(wal).size() > 0);
+        QVERIFY(db.exec(QStringLiteral("COMMIT")));
+
+        db.truncateLargeWal(1);
+        QCOMPARE(QFileInfo(wal).size(), qint64(0));
+        QCOMPARE(project.counts().customers, qint64(20000));
     }
 
     void foreignKeysAreEnforced()
