@@ -85,5 +85,5 @@ fi
 
 # 6+. Feature areas append their own rows.
 for script in "$ROOT"/tests/benchmarks/run_*.sh; do
-    [ -f "$script" ] && BUILD="$BUILD" DATA="$DATA" WORK="$WORK" bash "$script"
+    if [ -f "$script" ]; then BUILD="$BUILD" DATA="$DATA" WORK="$WORK" bash "$script"; fi
 done
