@@ -1,5 +1,6 @@
 #include "experiments/experimentcolumns.h"
 
+#include "experiments/experimentstore.h"
 #include "project/database.h"
 #include "project/project.h"
 
@@ -11,41 +12,11 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <optional>
 
 namespace {
 
 constexpr char kFormat = 1;
 constexpr QLatin1String kArms("");
-
-/** The distinct metric names of an experiment, by index seeks instead of reading every row. */
-std::optional<QStringList> metricNames(Database &db, qint64 experimentId)
-{
-    Statement next = db.prepare(QStringLiteral(
-        "SELECT metric FROM experiment_metrics WHERE experiment_id = ?1 AND metric > ?2 ORDER BY metric LIMIT 1"));
-    if (!next.isValid())
-        return std::nullopt;
-    QStringList names;
-    QString after; // '' sorts before every name but '', which is read first
-    Statement first = db.prepare(QStringLiteral(
-        "SELECT metric FROM experiment_metrics WHERE experiment_id = ?1 ORDER BY metric LIMIT 1"));
-    if (!first.isValid())
-        return std::nullopt;
-    first.bind(1, experimentId);
-    if (!first.step())
-        return first.hasError() ? std::nullopt : std::optional<QStringList>(names);
-    after = first.columnText(0);
-    names << after;
-    for (;;) {
-        next.reset();
-        next.bind(1, experimentId);
-        next.bind(2, after);
-        if (!next.step())
-            return next.hasError() ? std::nullopt : std::optional<QStringList>(names);
-        after = next.columnText(0);
-        names << after;
-    }
-}
 
 } // namespace
 
@@ -120,16 +91,14 @@ bool ExperimentColumns::store(Database &db, qint64 experimentId, QString *error,
             return sqlFailed();
     }
 
-    const auto names = metricNames(db, experimentId);
-    if (!names)
-        return sqlFailed();
+    const QStringList names = ExperimentStore::metricNames(db, experimentId, QString());
     Statement metric = db.prepare(QStringLiteral(
         "SELECT customer_id, value FROM experiment_metrics WHERE experiment_id = ? AND metric = ? "
         "ORDER BY customer_id"));
     if (!metric.isValid())
         return sqlFailed();
     std::vector<double> aligned;
-    for (const QString &name : *names) {
+    for (const QString &name : names) {
         // Merges the metric's rows (in id order) into the positions of the assigned customers.
         aligned.assign(ids.size(), std::numeric_limits<double>::quiet_NaN());
         metric.reset();

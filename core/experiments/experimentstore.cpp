@@ -73,7 +73,7 @@ QStringList ExperimentStore::metricNames(Database &db, qint64 experimentId, cons
         roleOf.reset();
         roleOf.bind(1, experimentId);
         roleOf.bind(2, last);
-        if (roleOf.step() && roleOf.columnText(0) == role)
+        if (role.isEmpty() || (roleOf.step() && roleOf.columnText(0) == role))
             names << last;
         next.reset();
         next.bind(1, experimentId);

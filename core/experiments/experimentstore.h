@@ -117,8 +117,10 @@ public:
     static std::optional<qint64> exportAssignments(Database &db, const QString &experiment, const QString &path,
                                                    QString *error);
 
-private:
+    /** The experiment's metric names with @p role ('outcome' or 'covariate'; empty: any), by index seeks. */
     static QStringList metricNames(Database &db, qint64 experimentId, const QString &role);
+
+private:
     /**
      * Reads the arms and the metrics @p names of @p info from the tables into arrays
      * indexed by customer id (primary-key range scans, on two threads when @p parallel).
