@@ -2,11 +2,11 @@
 
 #include "experiments/experimentcolumns.h"
 #include "importing/prefetchsource.h"
+#include "importing/sha256.h"
 #include "jobs/progressreporter.h"
 #include "project/database.h"
 #include "project/project.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -1273,7 +1273,7 @@ QString Importer::fileSha256(const QString &path, const std::atomic<bool> *cance
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     while (true) {
         if (cancel && cancel->load())
