@@ -370,6 +370,18 @@ QString CsvReader::rawText() const
     return m_buf.mid(m_rawStart, len);
 }
 
+void CsvReader::appendRawText(QString &out) const
+{
+    if (!m_hasRecord)
+        return;
+    if (m_rawIsCopy) {
+        out += m_rawCopy;
+        return;
+    }
+    const qsizetype len = std::min<qint64>(m_rawEnd - m_rawStart, m_maxChars);
+    out += QStringView(m_buf).sliced(m_rawStart, len);
+}
+
 qint64 CsvReader::bytesRead() const
 {
     return m_source.compressedPos();

@@ -78,6 +78,7 @@ public:
     QString recordProblem() const override;
     qint64 recordLine() const override;
     QString rawText() const override;
+    void appendRawText(QString &out) const override;
     qint64 bytesRead() const override;
     qint64 totalBytes() const override;
     QString errorString() const override;

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "experiments/experimentcolumns.h"
+#include "importing/cellparser.h"
 #include "importing/prefetchsource.h"
 #include "importing/sha256.h"
 #include "jobs/progressreporter.h"
@@ -18,6 +19,7 @@
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
+#include <time.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #endif
@@ -121,20 +123,36 @@ QStringList dateFields(ImportKind kind)
     }
 }
 
-/** Seconds since the epoch of a wall-clock date-time (kept as written, no zone shift). */
-inline qint64 toSeconds(const QDateTime &dt)
-{
-    return dt.toSecsSinceEpoch();
-}
+/** The cells each record's parsing starts with, by kind: their slots in ParsedCells. */
+enum TransactionSlot { TxQuantity, TxPrice, TxDate };
+enum RatingSlot { RatingValue, RatingTime };
 
-bool isAllDigits(QStringView text)
+/**
+ * The cells of every record an import of @p options.kind parses, with the settings the
+ * file's profile and the options give. The reading thread can parse them ahead.
+ */
+CellParser cellParserFor(const ImportOptions &options, const QHash<QString, int> &mapping,
+                         const ColumnProfile &profile)
 {
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    return true;
+    CellParser::Settings settings;
+    settings.numberStyle = options.numberStyle != NumberStyle::Auto ? options.numberStyle : profile.numberStyle;
+    settings.dateOrder = options.dateOrder != DateOrder::Auto ? options.dateOrder : profile.dates.order;
+    settings.excelSerialDates = profile.dates.excelSerial;
+    settings.epochSeconds = profile.dates.epochSeconds;
+    const auto column = [&](const char *field) { return mapping.value(QLatin1String(field), -1); };
+    using Kind = CellParser::Kind;
+    QList<CellParser::Cell> cells;
+    switch (options.kind) {
+    case ImportKind::Transactions:
+        cells = {{column("quantity"), Kind::Number}, {column("unit_price"), Kind::Number}, {column("date"), Kind::Time}};
+        break;
+    case ImportKind::Ratings:
+        cells = {{column("rating"), Kind::Number}, {column("timestamp"), Kind::Time}};
+        break;
+    default:
+        break;
+    }
+    return CellParser(cells, settings);
 }
 
 /** Runs one import inside the caller's transaction. */
@@ -190,7 +208,14 @@ private:
     bool rejectOrFail(RecordSource &source, const QString &code, const QString &column, const QString &reason);
     QString columnName(int column) const { return column >= 0 ? m_header.value(column) : QString(); }
 
-    std::optional<qint64> parseTime(QStringView text);
+    /** The record's cells of m_cellParser: parsed ahead by the reader, or here into @p local. */
+    const ParsedCells &parsedCells(RecordSource &source, const QStringList &fields, ParsedCells &local)
+    {
+        if (const ParsedCells *ahead = source.parsedCells())
+            return *ahead;
+        m_cellParser.parse(fields, local);
+        return local;
+    }
     CustomerAgg *customer(QStringView key);
     ProductAgg *product(QStringView sku);
     /** @p text in m_lookupKey, reusing its buffer: a hash lookup without an allocation. */
@@ -222,9 +247,8 @@ private:
     bool m_rebuildIndexes = false;
     QSet<QString> m_seenKeys; // customer or product keys already stored by this import
     HashSet64 m_customerOrders; // hash of (customer id, order id) seen in this import
+    CellParser m_cellParser; ///< cellParserFor() this import
     DateOrder m_dateOrder = DateOrder::Auto;
-    bool m_dateSerial = false;
-    bool m_dateEpoch = false;
     NumberStyle m_numberStyle = NumberStyle::Auto;
 
     Statement m_insertRejected;
@@ -269,8 +293,6 @@ private:
     CustomerAgg *m_lastCustomer = nullptr;
     QHash<QString, ProductAgg> m_products;
 
-    QString m_lastTimeText;
-    std::optional<qint64> m_lastTime;
 
     // Experiment state
     qint64 m_experimentId = 0;
@@ -327,32 +349,6 @@ bool ImportSession::rejectOrFail(RecordSource &source, const QString &code, cons
     if (m_insertRejected.hasError())
         return sqlFail(tr("storing a rejected row"));
     return true;
-}
-
-std::optional<qint64> ImportSession::parseTime(QStringView text)
-{
-    // Order files repeat the same timestamp on every line of an order.
-    if (!m_lastTimeText.isNull() && text == m_lastTimeText)
-        return m_lastTime;
-    std::optional<qint64> seconds;
-    if (m_dateEpoch && isAllDigits(text)) {
-        if (auto dt = fromEpochSeconds(text.toLongLong()))
-            seconds = toSeconds(*dt);
-    } else if (m_dateSerial) {
-        bool ok = false;
-        const double serial = text.toDouble(&ok);
-        if (ok) {
-            if (auto dt = fromExcelSerial(serial))
-                seconds = toSeconds(*dt);
-        }
-    }
-    if (!seconds) {
-        if (auto dt = parseDateTime(text, m_dateOrder))
-            seconds = toSeconds(*dt);
-    }
-    m_lastTimeText = text.toString();
-    m_lastTime = seconds;
-    return seconds;
 }
 
 const QString &ImportSession::lookupKey(QStringView text)
@@ -458,10 +454,9 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
 {
     m_header = source.header();
     m_mapping = m_result.mapping;
-    m_dateOrder = m_options.dateOrder != DateOrder::Auto ? m_options.dateOrder : profile.dates.order;
-    m_dateSerial = profile.dates.excelSerial;
-    m_dateEpoch = profile.dates.epochSeconds;
-    m_numberStyle = m_options.numberStyle != NumberStyle::Auto ? m_options.numberStyle : profile.numberStyle;
+    m_cellParser = cellParserFor(m_options, m_mapping, profile);
+    m_dateOrder = m_cellParser.settings().dateOrder;
+    m_numberStyle = m_cellParser.settings().numberStyle;
 
     if (!insertImportRun())
         return false;
@@ -604,8 +599,16 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
     if (!source.errorString().isEmpty())
         return fail(source.errorString());
     m_progress.setValue(source.totalBytes());
-    if (qEnvironmentVariableIsSet("TAILOR_TRACE_IMPORT"))
-        qInfo("import: loop done at %s", qPrintable(QTime::currentTime().toString(QStringLiteral("ss.zzz"))));
+    if (qEnvironmentVariableIsSet("TAILOR_TRACE_IMPORT")) {
+        double threadCpu = -1;
+#ifdef Q_OS_LINUX
+        timespec cpu{};
+        if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu) == 0)
+            threadCpu = double(cpu.tv_sec) + double(cpu.tv_nsec) / 1e9;
+#endif
+        qInfo("import: loop done at %s, this thread's CPU time %.3f s",
+              qPrintable(QTime::currentTime().toString(QStringLiteral("ss.zzz"))), threadCpu);
+    }
     return flushLines() && flushAggregates();
 }
 
@@ -622,23 +625,27 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
     if (sku.isEmpty())
         return rejectOrFail(source, QStringLiteral("missing_value"), columnName(skuCol),
                             tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(skuCol)));
-    const auto quantity = parseNumber(cell(fields, qtyCol), m_numberStyle);
+    ParsedCells local;
+    const ParsedCells &parsed = parsedCells(source, fields, local);
+    const std::optional<double> quantity =
+        parsed[TxQuantity].ok ? std::optional<double>(parsed[TxQuantity].number) : std::nullopt;
     if (!quantity)
         return rejectOrFail(source, QStringLiteral("bad_number"), columnName(qtyCol),
                             tr("Line %1: %2 \"%3\" is not a number.")
                                 .arg(source.recordLine()).arg(columnName(qtyCol), cell(fields, qtyCol).toString()));
-    const auto price = parseNumber(cell(fields, priceCol), m_numberStyle);
+    const std::optional<double> price =
+        parsed[TxPrice].ok ? std::optional<double>(parsed[TxPrice].number) : std::nullopt;
     if (!price)
         return rejectOrFail(source, QStringLiteral("bad_number"), columnName(priceCol),
                             tr("Line %1: %2 \"%3\" is not a number.")
                                 .arg(source.recordLine()).arg(columnName(priceCol), cell(fields, priceCol).toString()));
-    const auto when = parseTime(cell(fields, dateCol));
+    const std::optional<qint64> when = parsed[TxDate].ok ? std::optional<qint64>(parsed[TxDate].time) : std::nullopt;
     if (!when)
         return rejectOrFail(source, QStringLiteral("bad_date"), columnName(dateCol),
                             tr("Line %1: %2 \"%3\" is not a date.")
                                 .arg(source.recordLine()).arg(columnName(dateCol), cell(fields, dateCol).toString()));
 
-    const bool isReturn = *quantity < 0 || orderId.startsWith(QLatin1Char('C'), Qt::CaseInsensitive);
+    const bool isReturn = *quantity < 0 || orderId.front() == u'C' || orderId.front() == u'c';
     const QStringView customerKey = normalizeIdView(cell(fields, customerCol));
     if (isReturn && m_options.returns == ReturnsPolicy::Skip) {
         ++m_result.skipped;
@@ -703,11 +710,16 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
 
     // UTF-8 bound without a copy saves SQLite a copy and a conversion per line.
     const qsizetype orderStart = m_pendingOrderIds.size();
-    if (std::all_of(orderId.begin(), orderId.end(), [](QChar c) { return c.unicode() < 0x80; })) {
-        for (const QChar c : orderId)
-            m_pendingOrderIds.append(char(c.unicode()));
-    } else {
-        m_pendingOrderIds.append(orderId.toUtf8());
+    m_pendingOrderIds.resize(orderStart + orderId.size());
+    char *ascii = m_pendingOrderIds.data() + orderStart;
+    for (qsizetype i = 0; i < orderId.size(); ++i) {
+        const char16_t c = orderId[i].unicode();
+        if (c >= 0x80) {
+            m_pendingOrderIds.resize(orderStart);
+            m_pendingOrderIds.append(orderId.toUtf8());
+            break;
+        }
+        ascii[i] = char(c);
     }
     m_pendingLines.push_back({orderStart, m_pendingOrderIds.size() - orderStart, customerId, prod->id, *quantity, *price,
                               *when, isReturn, source.recordLine()});
@@ -895,7 +907,10 @@ bool ImportSession::importRating(RecordSource &source, const QStringList &fields
     if (sku.isEmpty())
         return rejectOrFail(source, QStringLiteral("missing_value"), columnName(skuCol),
                             tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(skuCol)));
-    const auto value = parseNumber(cell(fields, ratingCol), m_numberStyle);
+    ParsedCells local;
+    const ParsedCells &parsed = parsedCells(source, fields, local);
+    const std::optional<double> value =
+        parsed[RatingValue].ok ? std::optional<double>(parsed[RatingValue].number) : std::nullopt;
     if (!value)
         return rejectOrFail(source, QStringLiteral("bad_number"), columnName(ratingCol),
                             tr("Line %1: %2 \"%3\" is not a number.")
@@ -903,8 +918,9 @@ bool ImportSession::importRating(RecordSource &source, const QStringList &fields
     std::optional<qint64> when;
     const int timeCol = col("timestamp");
     const QStringView timeText = cell(fields, timeCol);
-    if (!timeText.isEmpty()) {
-        when = parseTime(timeText);
+    if (!parsed[RatingTime].empty) {
+        if (parsed[RatingTime].ok)
+            when = parsed[RatingTime].time;
         if (!when)
             return rejectOrFail(source, QStringLiteral("bad_date"), columnName(timeCol),
                                 tr("Line %1: %2 \"%3\" is not a date or time.")
@@ -1449,7 +1465,8 @@ ImportResult Importer::run(Database &db, const ImportOptions &options, ProgressR
     } foreignKeysOff{db};
     // Decoding and splitting the file on another core while this one stores the rows.
     if (std::thread::hardware_concurrency() > 1)
-        source = std::make_unique<PrefetchingSource>(std::move(source));
+        source = std::make_unique<PrefetchingSource>(std::move(source),
+                                                     cellParserFor(options, result.mapping, profile));
 
     Transaction transaction(db);
     if (!transaction.isActive()) {

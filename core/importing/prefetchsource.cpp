@@ -1,7 +1,8 @@
 #include "importing/prefetchsource.h"
 
-PrefetchingSource::PrefetchingSource(std::unique_ptr<RecordSource> source)
+PrefetchingSource::PrefetchingSource(std::unique_ptr<RecordSource> source, CellParser cells)
     : m_source(std::move(source)),
+      m_cellParser(std::move(cells)),
       m_header(m_source->header()),
       m_settings(m_source->settings()),
       m_totalBytes(m_source->totalBytes())
@@ -35,6 +36,9 @@ void PrefetchingSource::produce()
         batch.bytesRead.reserve(BatchRecords);
         batch.hashes.reserve(BatchRecords);
         batch.rawEnds.reserve(BatchRecords);
+        const bool parseCells = !m_cellParser.isEmpty();
+        if (parseCells)
+            batch.parsed.reserve(BatchRecords);
         while (int(batch.fields.size()) < BatchRecords) {
             if (!m_source->next(fields)) {
                 batch.last = true;
@@ -48,10 +52,13 @@ void PrefetchingSource::produce()
             batch.lines.push_back(m_source->recordLine());
             batch.bytesRead.push_back(m_source->bytesRead());
             batch.hashes.push_back(hashFields(fields));
-            batch.raw += m_source->rawText();
+            if (parseCells)
+                m_cellParser.parse(fields, batch.parsed.emplace_back());
+            m_source->appendRawText(batch.raw);
             batch.rawEnds.push_back(batch.raw.size());
             batch.fields.push_back(std::move(fields));
             fields = QStringList();
+            fields.reserve(m_header.size()); // a list grown field by field reallocates 3 or 4 times
         }
         const bool last = batch.last;
         {
@@ -124,4 +131,11 @@ quint64 PrefetchingSource::recordHash(const QStringList &fields) const
     if (m_index < 0 || size_t(m_index) >= m_current.hashes.size())
         return hashFields(fields);
     return m_current.hashes[size_t(m_index)];
+}
+
+const ParsedCells *PrefetchingSource::parsedCells() const
+{
+    if (m_index < 0 || size_t(m_index) >= m_current.parsed.size())
+        return nullptr;
+    return &m_current.parsed[size_t(m_index)];
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importing/cellparser.h"
 #include "importing/recordsource.h"
 
 #include <condition_variable>
@@ -20,13 +21,15 @@
  * used only by the background thread once this object exists; destroying this
  * object stops and joins the thread. The strings of read records go back to
  * that thread to be freed: freeing memory another thread allocated is slow.
+ * With a CellParser, that thread also parses the chosen cells of each record
+ * (parsedCells()).
  *
  * Thread-safety: like any RecordSource, use from one thread.
  */
 class PrefetchingSource : public RecordSource
 {
 public:
-    explicit PrefetchingSource(std::unique_ptr<RecordSource> source);
+    explicit PrefetchingSource(std::unique_ptr<RecordSource> source, CellParser cells = CellParser());
     ~PrefetchingSource() override;
 
     QStringList header() const override { return m_header; }
@@ -40,6 +43,8 @@ public:
     QString errorString() const override { return m_error; }
     /** Computed ahead by the reading thread. */
     quint64 recordHash(const QStringList &fields) const override;
+    /** Parsed by the reading thread when a CellParser was given; nullptr otherwise. */
+    const ParsedCells *parsedCells() const override;
 
 private:
     static constexpr int BatchRecords = 2048;
@@ -52,6 +57,7 @@ private:
         std::vector<qint64> lines;
         std::vector<qint64> bytesRead;
         std::vector<quint64> hashes;
+        std::vector<ParsedCells> parsed; ///< empty without a CellParser
         std::vector<qsizetype> rawEnds; ///< end of each record's raw text in raw
         QString raw;
         std::vector<std::pair<int, QString>> problems; ///< (record index, problem), in order
@@ -63,6 +69,7 @@ private:
     void produce();
 
     std::unique_ptr<RecordSource> m_source;
+    CellParser m_cellParser; ///< used by the reading thread only
     QStringList m_header;
     DetectedSettings m_settings;
     qint64 m_totalBytes = 0;

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+struct ParsedCells;
+
 /** File formats the import engine reads. */
 enum class SourceFormat { Auto, Csv, CsvGzip, Xlsx };
 
@@ -76,6 +78,8 @@ public:
     virtual qint64 recordLine() const = 0;
     /** Raw source text of the current record, for rejected-row storage (may be truncated). */
     virtual QString rawText() const = 0;
+    /** Appends rawText() to @p out (without a temporary string where the reader can). */
+    virtual void appendRawText(QString &out) const { out += rawText(); }
 
     /** Bytes of the underlying file consumed so far, for progress (compressed bytes for .gz). */
     virtual qint64 bytesRead() const = 0;
@@ -92,6 +96,11 @@ public:
      * (a reader may have computed it ahead, on another thread).
      */
     virtual quint64 recordHash(const QStringList &fields) const { return hashFields(fields); }
+    /**
+     * The current record's cells as a CellParser given to this reader parsed them ahead
+     * (on another thread), or nullptr when this reader parses nothing ahead.
+     */
+    virtual const ParsedCells *parsedCells() const { return nullptr; }
 };
 
 /**

@@ -74,6 +74,9 @@ QString normalizeId(QStringView text);
 /** normalizeId() as a view of @p text (always a part of it), without a copy. */
 QStringView normalizeIdView(QStringView text);
 
+/** True when @p text is one or more ASCII digits and nothing else. */
+bool isAllDigits(QStringView text);
+
 /**
  * Parses a number cell; returns std::nullopt for empty or non-numeric text.
  *

@@ -58,6 +58,7 @@ private slots:
     void sameRecordsAsTheSource_data();
     void sameRecordsAsTheSource();
     void stopsWhenDestroyedEarly();
+    void parsesCellsAhead();
 
 private:
     QString write(const QString &name, const QByteArray &bytes)
@@ -173,6 +174,59 @@ void TestPrefetchSource::stopsWhenDestroyedEarly()
         }
         prefetching.reset(); // joins the reading thread, which waits on a full queue
     }
+}
+
+void TestPrefetchSource::parsesCellsAhead()
+{
+    // Across batches the cells parsed on the reading thread are the record's own, as the
+    // same CellParser parses them on this thread; without a parser nothing is parsed.
+    QByteArray bytes = "qty;when;price\n";
+    for (int i = 0; i < 5000; ++i) {
+        const QByteArray day = QByteArray::number(1 + i % 28).rightJustified(2, '0');
+        bytes += QByteArray::number(i % 13 - 3) + ';' + day + "/0" + QByteArray::number(1 + i % 9) + "/2011 "
+                 + QByteArray::number(i % 24) + ":15;" + (i % 50 == 0 ? QByteArray("n/a") : QByteArray::number(i) + ",25")
+                 + '\n';
+    }
+    ReaderOptions options;
+    options.path = write(QStringLiteral("cells.csv"), bytes);
+    QVERIFY(!options.path.isEmpty());
+    using Kind = CellParser::Kind;
+    CellParser::Settings settings;
+    settings.numberStyle = NumberStyle::Comma;
+    settings.dateOrder = DateOrder::DMY;
+    const QList<CellParser::Cell> cells = {{0, Kind::Number}, {1, Kind::Time}, {2, Kind::Number}};
+
+    QString error;
+    std::unique_ptr<RecordSource> inner = openRecordSource(options, &error);
+    QVERIFY2(inner, qPrintable(error));
+    PrefetchingSource prefetching(std::move(inner), CellParser(cells, settings));
+    CellParser here(cells, settings);
+    QStringList fields;
+    int records = 0, bad = 0;
+    while (prefetching.next(fields)) {
+        const ParsedCells *ahead = prefetching.parsedCells();
+        QVERIFY(ahead);
+        ParsedCells expected;
+        here.parse(fields, expected);
+        for (int slot = 0; slot < cells.size(); ++slot) {
+            QCOMPARE((*ahead)[slot].ok, expected[slot].ok);
+            QCOMPARE((*ahead)[slot].empty, expected[slot].empty);
+            QCOMPARE((*ahead)[slot].number, expected[slot].number);
+            QCOMPARE((*ahead)[slot].time, expected[slot].time);
+        }
+        QVERIFY((*ahead)[0].ok && (*ahead)[1].ok);
+        QCOMPARE((*ahead)[0].number, double(records % 13 - 3));
+        bad += (*ahead)[2].ok ? 0 : 1;
+        ++records;
+    }
+    QCOMPARE(records, 5000);
+    QCOMPARE(bad, 100);
+
+    std::unique_ptr<RecordSource> plain = openRecordSource(options, &error);
+    QVERIFY2(plain, qPrintable(error));
+    PrefetchingSource withoutParser(std::move(plain));
+    QVERIFY(withoutParser.next(fields));
+    QVERIFY(!withoutParser.parsedCells());
 }
 
 QTEST_GUILESS_MAIN(TestPrefetchSource)

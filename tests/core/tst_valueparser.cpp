@@ -1,5 +1,7 @@
+#include "importing/cellparser.h"
 #include "importing/valueparser.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -30,6 +32,9 @@ private slots:
     void parseNumber();
     void detectNumberStyle_data();
     void detectNumberStyle();
+    void plainDecimalsRoundCorrectly();
+
+    void cellParser();
 
     void parseDateTime_data();
     void parseDateTime();
@@ -72,6 +77,9 @@ void TestValueParser::normalizeId_data()
     QTest::newRow("trailing_dot_kept") << "17850." << "17850.";
     QTest::newRow("leading_dot_kept") << ".0" << ".0";
     QTest::newRow("dotted_code_kept") << "A1.0" << "A1.0";
+    QTest::newRow("code_after_zeros_kept") << "12.00a" << "12.00a";
+    QTest::newRow("second_dot_kept") << "12.0.0" << "12.0.0";
+    QTest::newRow("one_digit") << "7.0" << "7";
     QTest::newRow("negative_kept") << "-5.0" << "-5.0";
     QTest::newRow("empty") << "" << "";
     QTest::newRow("blank") << "   " << "";
@@ -82,6 +90,78 @@ void TestValueParser::normalizeId()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(::normalizeId(text), expected);
+}
+
+void TestValueParser::plainDecimalsRoundCorrectly()
+{
+    // "[-]digits[.digits]" takes a short path in parseNumber(): it must give the correctly
+    // rounded value of the text (as strtod does) for every length, sign and dot position.
+    QRandomGenerator random(2024);
+    for (int n = 0; n < 200000; ++n) {
+        const int digits = int(random.bounded(1, 19));
+        QString text;
+        if (random.bounded(4) == 0)
+            text += u'-';
+        const int dot = int(random.bounded(0, digits)); // 0: no dot
+        for (int i = 0; i < digits; ++i) {
+            if (dot > 0 && i == dot)
+                text += u'.';
+            text += QChar(u'0' + random.bounded(10));
+        }
+        bool ok = false;
+        const double expected = text.toDouble(&ok);
+        QVERIFY(ok);
+        for (const NumberStyle style : {NumberStyle::Auto, NumberStyle::Dot}) {
+            const std::optional<double> value = ::parseNumber(text, style);
+            QVERIFY2(value, qPrintable(text));
+            QVERIFY2(*value == expected, qPrintable(QStringLiteral("%1 read as %2").arg(text).arg(*value, 0, 'g', 17)));
+            QVERIFY2(!std::signbit(*value) || *value != 0, qPrintable(text));
+        }
+    }
+    // Under the comma style a dot groups thousands.
+    QCOMPARE(::parseNumber(u"1.234", NumberStyle::Comma), std::optional<double>(1234));
+    QCOMPARE(::parseNumber(u"12.5", NumberStyle::Comma), std::nullopt);
+    QCOMPARE(::parseNumber(u"1234", NumberStyle::Comma), std::optional<double>(1234));
+    QVERIFY(!std::signbit(*::parseNumber(u"-0.00")));
+}
+
+void TestValueParser::cellParser()
+{
+    using Kind = CellParser::Kind;
+    CellParser::Settings settings;
+    settings.numberStyle = NumberStyle::Comma;
+    settings.dateOrder = DateOrder::DMY;
+    CellParser parser({{0, Kind::Number}, {1, Kind::Time}, {7, Kind::Number}, {2, Kind::Time}}, settings);
+    QVERIFY(!parser.isEmpty());
+    QVERIFY(CellParser().isEmpty());
+
+    ParsedCells out;
+    parser.parse({QStringLiteral(" 3,5 "), QStringLiteral("04/09/2012 10:30"), QString()}, out);
+    QVERIFY(!out[0].empty && out[0].ok);
+    QCOMPARE(out[0].number, 3.5);
+    QVERIFY(out[1].ok);
+    QCOMPARE(out[1].time, utc(2012, 9, 4, 10, 30).toSecsSinceEpoch());
+    QVERIFY(out[2].empty && !out[2].ok); // column 7 is not in the record
+    QVERIFY(out[3].empty && !out[3].ok);
+
+    // The same time again comes from the cache; a bad one is not ok but not empty.
+    parser.parse({QStringLiteral("x"), QStringLiteral("04/09/2012 10:30"), QStringLiteral("31/02/2012")}, out);
+    QVERIFY(!out[0].empty && !out[0].ok);
+    QCOMPARE(out[1].time, utc(2012, 9, 4, 10, 30).toSecsSinceEpoch());
+    QVERIFY(!out[3].empty && !out[3].ok);
+    QCOMPARE(parser.time(u"31/02/2012"), std::nullopt);
+    QCOMPARE(parser.time(u"01/02/2012"), utc(2012, 2, 1).toSecsSinceEpoch());
+
+    // Epoch seconds and Excel serials, when the column was detected as such.
+    CellParser::Settings epoch;
+    epoch.epochSeconds = true;
+    CellParser epochParser({{0, Kind::Time}}, epoch);
+    QCOMPARE(epochParser.time(u"881250949"), qint64(881250949));
+    QCOMPARE(epochParser.time(u"2012-09-04"), utc(2012, 9, 4).toSecsSinceEpoch());
+    CellParser::Settings serial;
+    serial.excelSerialDates = true;
+    CellParser serialParser({{0, Kind::Time}}, serial);
+    QCOMPARE(serialParser.time(u"41156.5"), utc(2012, 9, 4, 12).toSecsSinceEpoch());
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "importing/valueparser.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+/** One cell parsed by a CellParser. */
+struct ParsedCell
+{
+    bool empty = true; ///< the cell is blank (or its column is missing)
+    bool ok = false;   ///< the cell parsed: number or time holds its value
+    double number = 0;
+    qint64 time = 0;   ///< seconds since the epoch, wall-clock time as written
+};
+
+/** The cells a CellParser parsed from one record, in the order it was given them. */
+struct ParsedCells
+{
+    static constexpr int Max = 4;
+    std::array<ParsedCell, Max> cells;
+    const ParsedCell &operator[](int slot) const { return cells[size_t(slot)]; }
+};
+
+/**
+ * Parses chosen cells of a record into numbers and times with an import's
+ * settings (decimal mark, day/month order, serial or epoch dates).
+ *
+ * An import parses the same cells of every record; a reader thread can do it
+ * ahead of the thread that stores the records (see PrefetchingSource), and
+ * both give the same answers since both use this class.
+ *
+ * Thread-safety: one object per thread (time() keeps the last text it parsed).
+ */
+class CellParser
+{
+public:
+    enum class Kind { Number, Time };
+    struct Cell
+    {
+        int column = -1; ///< -1: not in the file, always empty
+        Kind kind = Kind::Number;
+    };
+    struct Settings
+    {
+        NumberStyle numberStyle = NumberStyle::Auto;
+        DateOrder dateOrder = DateOrder::Auto;
+        bool excelSerialDates = false; ///< plain numbers in a date column are Excel serials
+        bool epochSeconds = false;     ///< plain integers in a date column are Unix seconds
+    };
+
+    CellParser() = default;
+    /** At most ParsedCells::Max cells. */
+    CellParser(const QList<Cell> &cells, const Settings &settings);
+
+    bool isEmpty() const { return m_cells.isEmpty(); }
+    const Settings &settings() const { return m_settings; }
+
+    /** Parses the configured cells of @p fields, trimmed, into @p out (slot i = cell i). */
+    void parse(const QStringList &fields, ParsedCells &out);
+
+    std::optional<double> number(QStringView text) const { return parseNumber(text, m_settings.numberStyle); }
+    /** Seconds since the epoch of a date or date-time cell, or nullopt. */
+    std::optional<qint64> time(QStringView text);
+
+private:
+    QList<Cell> m_cells;
+    Settings m_settings;
+    // Order files repeat the same timestamp on every line of an order.
+    QString m_lastTimeText;
+    std::optional<qint64> m_lastTime;
+};
