@@ -3,7 +3,9 @@
 #include <QDateTime>
 
 CellParser::CellParser(const QList<Cell> &cells, const Settings &settings)
-    : m_cells(cells.first(qMin(cells.size(), qsizetype(ParsedCells::Max)))), m_settings(settings)
+    : m_cells(cells.first(qMin(cells.size(), qsizetype(ParsedCells::Max)))),
+      m_keys(m_cells.size()),
+      m_settings(settings)
 {
     Q_ASSERT(cells.size() <= ParsedCells::Max);
 }
@@ -18,9 +20,17 @@ void CellParser::parse(const QStringList &fields, ParsedCells &out)
                                      : QStringView();
         parsed.empty = text.isEmpty();
         parsed.ok = false;
+        parsed.key = -1;
         if (parsed.empty)
             continue;
-        if (cell.kind == Kind::Number) {
+        if (cell.kind == Kind::Key) {
+            const QStringView key = normalizeIdView(text);
+            parsed.empty = key.isEmpty();
+            if (!parsed.empty) {
+                parsed.key = m_keys[i].intern(key);
+                parsed.ok = true;
+            }
+        } else if (cell.kind == Kind::Number) {
             if (const auto value = number(text)) {
                 parsed.number = *value;
                 parsed.ok = true;
@@ -30,6 +40,18 @@ void CellParser::parse(const QStringList &fields, ParsedCells &out)
             parsed.ok = true;
         }
     }
+}
+
+qint64 KeyInterner::intern(QStringView key)
+{
+    m_lookup.resize(key.size()); // detaches only when the hash shares the previous key
+    std::copy(key.begin(), key.end(), m_lookup.begin());
+    const auto it = m_numbers.constFind(m_lookup);
+    if (it != m_numbers.constEnd())
+        return it.value();
+    const qint64 number = m_numbers.size();
+    m_numbers.insert(m_lookup, number);
+    return number;
 }
 
 std::optional<qint64> CellParser::time(QStringView text)

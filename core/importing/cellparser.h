@@ -2,6 +2,7 @@
 
 #include "importing/valueparser.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,18 +17,35 @@ struct ParsedCell
     bool ok = false;   ///< the cell parsed: number or time holds its value
     double number = 0;
     qint64 time = 0;   ///< seconds since the epoch, wall-clock time as written
+    qint64 key = -1;   ///< a key's number (KeyInterner), -1 when blank
 };
 
 /** The cells a CellParser parsed from one record, in the order it was given them. */
 struct ParsedCells
 {
-    static constexpr int Max = 4;
+    static constexpr int Max = 6;
     std::array<ParsedCell, Max> cells;
     const ParsedCell &operator[](int slot) const { return cells[size_t(slot)]; }
 };
 
 /**
- * Parses chosen cells of a record into numbers and times with an import's
+ * Numbers distinct keys 0, 1, 2... in the order they are first seen, so that
+ * whoever receives the numbers can keep what belongs to a key in a vector.
+ */
+class KeyInterner
+{
+public:
+    /** The number of @p key: a new one (size() before the call) when it was not seen. */
+    qint64 intern(QStringView key);
+    qsizetype size() const { return m_numbers.size(); }
+
+private:
+    QHash<QString, qint64> m_numbers;
+    QString m_lookup; ///< reused for lookups, so that a seen key costs no allocation
+};
+
+/**
+ * Parses chosen cells of a record into numbers, times and key numbers with an import's
  * settings (decimal mark, day/month order, serial or epoch dates).
  *
  * An import parses the same cells of every record; a reader thread can do it
@@ -39,7 +57,11 @@ struct ParsedCells
 class CellParser
 {
 public:
-    enum class Kind { Number, Time };
+    enum class Kind {
+        Number,
+        Time,
+        Key, ///< an identifier (normalizeIdView()), numbered by this parser's KeyInterner for the cell
+    };
     struct Cell
     {
         int column = -1; ///< -1: not in the file, always empty
@@ -69,6 +91,7 @@ public:
 
 private:
     QList<Cell> m_cells;
+    QList<KeyInterner> m_keys; ///< one per cell, used by Key cells
     Settings m_settings;
     // Order files repeat the same timestamp on every line of an order.
     QString m_lastTimeText;

@@ -124,8 +124,8 @@ QStringList dateFields(ImportKind kind)
 }
 
 /** The cells each record's parsing starts with, by kind: their slots in ParsedCells. */
-enum TransactionSlot { TxQuantity, TxPrice, TxDate };
-enum RatingSlot { RatingValue, RatingTime };
+enum TransactionSlot { TxQuantity, TxPrice, TxDate, TxSku, TxCustomer };
+enum RatingSlot { RatingValue, RatingTime, RatingSku, RatingCustomer };
 
 /**
  * The cells of every record an import of @p options.kind parses, with the settings the
@@ -144,10 +144,12 @@ CellParser cellParserFor(const ImportOptions &options, const QHash<QString, int>
     QList<CellParser::Cell> cells;
     switch (options.kind) {
     case ImportKind::Transactions:
-        cells = {{column("quantity"), Kind::Number}, {column("unit_price"), Kind::Number}, {column("date"), Kind::Time}};
+        cells = {{column("quantity"), Kind::Number}, {column("unit_price"), Kind::Number}, {column("date"), Kind::Time},
+                 {column("sku"), Kind::Key}, {column("customer_id"), Kind::Key}};
         break;
     case ImportKind::Ratings:
-        cells = {{column("rating"), Kind::Number}, {column("timestamp"), Kind::Time}};
+        cells = {{column("rating"), Kind::Number}, {column("timestamp"), Kind::Time}, {column("sku"), Kind::Key},
+                 {column("customer_id"), Kind::Key}};
         break;
     default:
         break;
@@ -216,11 +218,17 @@ private:
         m_cellParser.parse(fields, local);
         return local;
     }
+    // Customers and products of this import are numbered by a KeyInterner (the CellParser's
+    // for transactions and ratings, m_customerKeys otherwise): their aggregates sit in
+    // a vector by that number, and id 0 marks a number not yet looked up in the project.
+    CustomerAgg &customerSlot(qint64 number);
+    ProductAgg &productSlot(qint64 number);
+    /** Sets agg.id: the project's customer @p key, added when it is new. */
+    bool resolveCustomer(CustomerAgg &agg, QStringView key);
+    bool resolveProduct(ProductAgg &agg, QStringView sku);
+    /** By key, numbered by m_customerKeys; nullptr when the database fails. */
     CustomerAgg *customer(QStringView key);
-    ProductAgg *product(QStringView sku);
-    /** @p text in m_lookupKey, reusing its buffer: a hash lookup without an allocation. */
-    const QString &lookupKey(QStringView text);
-    QString m_lookupKey;
+    KeyInterner m_customerKeys;
     bool flushAggregates();
     bool insertImportRun();
 
@@ -286,12 +294,8 @@ private:
     Statement m_insertMetric;
     Statement m_updateAttributes;
 
-    QHash<QString, CustomerAgg> m_customers;
-    // The customer of the previous line: the lines of an order come together. (An insert
-    // into m_customers may move its values, so the pointer is reset on each insert.)
-    QString m_lastCustomerKey;
-    CustomerAgg *m_lastCustomer = nullptr;
-    QHash<QString, ProductAgg> m_products;
+    std::vector<CustomerAgg> m_customers;
+    std::vector<ProductAgg> m_products;
 
 
     // Experiment state
@@ -351,68 +355,64 @@ bool ImportSession::rejectOrFail(RecordSource &source, const QString &code, cons
     return true;
 }
 
-const QString &ImportSession::lookupKey(QStringView text)
+ImportSession::CustomerAgg &ImportSession::customerSlot(qint64 number)
 {
-    m_lookupKey.resize(text.size()); // detaches only when a hash shares the previous key
-    std::copy(text.begin(), text.end(), m_lookupKey.begin());
-    return m_lookupKey;
+    if (size_t(number) >= m_customers.size())
+        m_customers.resize(size_t(number) + 1);
+    return m_customers[size_t(number)];
 }
 
-ImportSession::CustomerAgg *ImportSession::customer(QStringView text)
+bool ImportSession::resolveCustomer(CustomerAgg &agg, QStringView key)
 {
-    if (m_lastCustomer && m_lastCustomerKey == text)
-        return m_lastCustomer;
-    const QString &key = lookupKey(text);
-    auto it = m_customers.find(key);
-    if (it != m_customers.end()) {
-        m_lastCustomerKey = it.key();
-        m_lastCustomer = &it.value();
-        return m_lastCustomer;
-    }
-    CustomerAgg agg;
-    m_findCustomer.bind(1, key);
+    // Known to the project already, or new.
+    m_findCustomer.bind(1, key.toString());
     if (m_findCustomer.step()) {
         agg.id = m_findCustomer.columnInt64(0);
     } else {
-        m_insertCustomer.bind(1, key);
+        m_insertCustomer.bind(1, key.toString());
         m_insertCustomer.bind(2, m_result.importId);
         if (!m_insertCustomer.exec()) {
             m_findCustomer.reset();
-            return nullptr;
+            return false;
         }
         agg.id = m_db.lastInsertRowId();
         agg.isNew = true;
         ++m_result.customersAdded;
     }
     m_findCustomer.reset();
-    auto inserted = m_customers.insert(key, agg);
-    m_lastCustomerKey = inserted.key();
-    m_lastCustomer = &inserted.value();
-    return m_lastCustomer;
+    return true;
 }
 
-ImportSession::ProductAgg *ImportSession::product(QStringView text)
+ImportSession::CustomerAgg *ImportSession::customer(QStringView key)
 {
-    const QString &sku = lookupKey(text);
-    auto it = m_products.find(sku);
-    if (it != m_products.end())
-        return &it.value();
-    ProductAgg agg;
-    m_findProduct.bind(1, sku);
+    CustomerAgg &agg = customerSlot(m_customerKeys.intern(key));
+    return agg.id != 0 || resolveCustomer(agg, key) ? &agg : nullptr;
+}
+
+ImportSession::ProductAgg &ImportSession::productSlot(qint64 number)
+{
+    if (size_t(number) >= m_products.size())
+        m_products.resize(size_t(number) + 1);
+    return m_products[size_t(number)];
+}
+
+bool ImportSession::resolveProduct(ProductAgg &agg, QStringView sku)
+{
+    m_findProduct.bind(1, sku.toString());
     if (m_findProduct.step()) {
         agg.id = m_findProduct.columnInt64(0);
     } else {
-        m_insertProduct.bind(1, sku);
+        m_insertProduct.bind(1, sku.toString());
         m_insertProduct.bind(2, m_result.importId);
         if (!m_insertProduct.exec()) {
             m_findProduct.reset();
-            return nullptr;
+            return false;
         }
         agg.id = m_db.lastInsertRowId();
         ++m_result.productsAdded;
     }
     m_findProduct.reset();
-    return &m_products.insert(sku, agg).value();
+    return true;
 }
 
 bool ImportSession::insertImportRun()
@@ -621,12 +621,11 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
     if (orderId.isEmpty())
         return rejectOrFail(source, QStringLiteral("missing_value"), columnName(orderCol),
                             tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(orderCol)));
-    const QStringView sku = normalizeIdView(cell(fields, skuCol));
-    if (sku.isEmpty())
-        return rejectOrFail(source, QStringLiteral("missing_value"), columnName(skuCol),
-                            tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(skuCol)));
     ParsedCells local;
     const ParsedCells &parsed = parsedCells(source, fields, local);
+    if (parsed[TxSku].empty)
+        return rejectOrFail(source, QStringLiteral("missing_value"), columnName(skuCol),
+                            tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(skuCol)));
     const std::optional<double> quantity =
         parsed[TxQuantity].ok ? std::optional<double>(parsed[TxQuantity].number) : std::nullopt;
     if (!quantity)
@@ -646,19 +645,22 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
                                 .arg(source.recordLine()).arg(columnName(dateCol), cell(fields, dateCol).toString()));
 
     const bool isReturn = *quantity < 0 || orderId.front() == u'C' || orderId.front() == u'c';
-    const QStringView customerKey = normalizeIdView(cell(fields, customerCol));
+    const bool anonymous = parsed[TxCustomer].empty;
     if (isReturn && m_options.returns == ReturnsPolicy::Skip) {
         ++m_result.skipped;
         return true;
     }
-    if (customerKey.isEmpty() && !m_options.keepAnonymous) {
+    if (anonymous && !m_options.keepAnonymous) {
         ++m_result.skipped;
         return true;
     }
 
-    ProductAgg *prod = product(sku);
-    if (!prod)
-        return sqlFail(tr("adding product %1").arg(sku));
+    ProductAgg *prod = &productSlot(parsed[TxSku].key);
+    if (prod->id == 0) {
+        const QStringView sku = normalizeIdView(cell(fields, skuCol));
+        if (!resolveProduct(*prod, sku))
+            return sqlFail(tr("adding product %1").arg(sku));
+    }
     prod->firstSeen = qMin(prod->firstSeen, *when);
     prod->lastSeen = qMax(prod->lastSeen, *when);
     const QStringView description = cell(fields, m_tx.description);
@@ -677,10 +679,13 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
     }
 
     qint64 customerId = 0;
-    if (!customerKey.isEmpty()) {
-        CustomerAgg *cust = customer(customerKey);
-        if (!cust)
-            return sqlFail(tr("adding customer %1").arg(customerKey));
+    if (!anonymous) {
+        CustomerAgg *cust = &customerSlot(parsed[TxCustomer].key);
+        if (cust->id == 0) {
+            const QStringView customerKey = normalizeIdView(cell(fields, customerCol));
+            if (!resolveCustomer(*cust, customerKey))
+                return sqlFail(tr("adding customer %1").arg(customerKey));
+        }
         cust->firstSeen = qMin(cust->firstSeen, *when);
         cust->lastSeen = qMax(cust->lastSeen, *when);
         if (*when >= cust->detailsAt) {
@@ -899,16 +904,14 @@ bool ImportSession::importProduct(RecordSource &source, const QStringList &field
 bool ImportSession::importRating(RecordSource &source, const QStringList &fields)
 {
     const int customerCol = col("customer_id"), skuCol = col("sku"), ratingCol = col("rating");
-    const QString key = normalizeId(cell(fields, customerCol));
-    if (key.isEmpty())
-        return rejectOrFail(source, QStringLiteral("missing_value"), columnName(customerCol),
-                            tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(customerCol)));
-    const QString sku = normalizeId(cell(fields, skuCol));
-    if (sku.isEmpty())
-        return rejectOrFail(source, QStringLiteral("missing_value"), columnName(skuCol),
-                            tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(skuCol)));
     ParsedCells local;
     const ParsedCells &parsed = parsedCells(source, fields, local);
+    if (parsed[RatingCustomer].empty)
+        return rejectOrFail(source, QStringLiteral("missing_value"), columnName(customerCol),
+                            tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(customerCol)));
+    if (parsed[RatingSku].empty)
+        return rejectOrFail(source, QStringLiteral("missing_value"), columnName(skuCol),
+                            tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(skuCol)));
     const std::optional<double> value =
         parsed[RatingValue].ok ? std::optional<double>(parsed[RatingValue].number) : std::nullopt;
     if (!value)
@@ -926,12 +929,18 @@ bool ImportSession::importRating(RecordSource &source, const QStringList &fields
                                 tr("Line %1: %2 \"%3\" is not a date or time.")
                                     .arg(source.recordLine()).arg(columnName(timeCol), timeText.toString()));
     }
-    CustomerAgg *cust = customer(key);
-    if (!cust)
-        return sqlFail(tr("adding customer %1").arg(key));
-    ProductAgg *prod = product(sku);
-    if (!prod)
-        return sqlFail(tr("adding product %1").arg(sku));
+    CustomerAgg *cust = &customerSlot(parsed[RatingCustomer].key);
+    if (cust->id == 0) {
+        const QStringView key = normalizeIdView(cell(fields, customerCol));
+        if (!resolveCustomer(*cust, key))
+            return sqlFail(tr("adding customer %1").arg(key));
+    }
+    ProductAgg *prod = &productSlot(parsed[RatingSku].key);
+    if (prod->id == 0) {
+        const QStringView sku = normalizeIdView(cell(fields, skuCol));
+        if (!resolveProduct(*prod, sku))
+            return sqlFail(tr("adding product %1").arg(sku));
+    }
     if (when) {
         cust->firstSeen = qMin(cust->firstSeen, *when);
         cust->lastSeen = qMax(cust->lastSeen, *when);
@@ -1115,7 +1124,7 @@ bool ImportSession::importExperimentRow(RecordSource &source, const QStringList 
 
 bool ImportSession::flushAggregates()
 {
-    if (!m_customers.isEmpty()) {
+    if (!m_customers.empty()) {
         Statement update = m_db.prepare(QStringLiteral(
             "UPDATE customers SET first_seen = min(coalesce(first_seen, ?2), ?2), "
             "last_seen = max(coalesce(last_seen, ?3), ?3), country = coalesce(?4, country), "
@@ -1123,6 +1132,8 @@ bool ImportSession::flushAggregates()
         if (!update.isValid())
             return sqlFail(tr("updating customers"));
         for (const CustomerAgg &agg : std::as_const(m_customers)) {
+            if (agg.id == 0) // numbered, but on a line that was not stored
+                continue;
             if (agg.firstSeen > agg.lastSeen && agg.country.isNull() && agg.email.isNull() && agg.name.isNull())
                 continue;
             update.bind(1, agg.id);
@@ -1144,7 +1155,7 @@ bool ImportSession::flushAggregates()
     if (m_rebuildIndexes
         && !m_db.exec(QString::fromLatin1(Project::OrderLinesCustomerIndex)))
         return sqlFail(tr("indexing the order lines"));
-    if (m_options.kind == ImportKind::Transactions && !m_customers.isEmpty()) {
+    if (m_options.kind == ImportKind::Transactions && !m_customers.empty()) {
         // Keep the per-customer order count and revenue current for lists and sorting. New
         // customers' totals are this import's; customers seen before are recounted in SQL,
         // since an order may span files.
@@ -1157,6 +1168,8 @@ bool ImportSession::flushAggregates()
         if (!setTotals.isValid() || !recount.isValid())
             return sqlFail(tr("updating customer totals"));
         for (const CustomerAgg &agg : std::as_const(m_customers)) {
+            if (agg.id == 0)
+                continue;
             bool ok = false;
             if (agg.isNew) {
                 setTotals.bind(1, agg.orders);
@@ -1171,7 +1184,7 @@ bool ImportSession::flushAggregates()
                 return sqlFail(tr("updating customer totals"));
         }
     }
-    if (!m_products.isEmpty()) {
+    if (!m_products.empty()) {
         // Name and price follow the most recent line; older imports do not overwrite newer data.
         Statement update = m_db.prepare(QStringLiteral(
             "UPDATE products SET "
@@ -1183,6 +1196,8 @@ bool ImportSession::flushAggregates()
         if (!update.isValid())
             return sqlFail(tr("updating products"));
         for (const ProductAgg &agg : std::as_const(m_products)) {
+            if (agg.id == 0)
+                continue;
             update.bind(1, agg.id);
             update.bind(2, agg.name);
             update.bind(3, agg.nameAt);

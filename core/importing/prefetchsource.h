@@ -20,7 +20,8 @@
  * end. Memory stays bounded: at most a few batches wait. The wrapped source is
  * used only by the background thread once this object exists; destroying this
  * object stops and joins the thread. The strings of read records go back to
- * that thread to be freed: freeing memory another thread allocated is slow.
+ * that thread, which reads the next records into them (freeing memory another
+ * thread allocated is slow, and reusing it is faster than both).
  * With a CellParser, that thread also parses the chosen cells of each record
  * (parsedCells()).
  *

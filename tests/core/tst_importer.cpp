@@ -152,6 +152,57 @@ private slots:
         QCOMPARE(result.rowsImported + result.rowsRejected + result.duplicates + result.skipped, result.rowsRead);
     }
 
+    void keysFirstSeenOnLinesNotStoredAreAddedLater()
+    {
+        // Customers and products are numbered as the reader meets them, before a line is
+        // checked: a key whose first line is skipped or rejected is added by its next stored
+        // line, once, and a key on no stored line is not added at all.
+        Project project;
+        QVERIFY(project.open(QStringLiteral(":memory:")));
+        ImportOptions options;
+        options.reader.path = writeFile(
+            "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID\n"
+            "C100,S1,Returned,-1,2011-01-01 10:00,2.00,111\n"
+            "101,S2,Bad,many,2011-01-02 10:00,2.00,222\n"
+            "102,S1,First,2,2011-01-03 10:00,2.50,111\n"
+            "103,S3,Third,1,2011-01-04 10:00,4.00,333.0\n"
+            "104,S1,First again,1,2011-01-05 10:00,2.50,111\n");
+        options.returns = ReturnsPolicy::Skip;
+        SimpleProgressReporter progress;
+        ImportResult result = Importer().run(project.database(), options, progress);
+        QVERIFY2(result.isOk(), qPrintable(result.errorString));
+        QCOMPARE(result.rowsImported, qint64(3));
+        QCOMPARE(result.skipped, qint64(1));
+        QCOMPARE(result.rowsRejected, qint64(1));
+        QCOMPARE(project.database().scalar(QStringLiteral("SELECT group_concat(customer_key || ':' || order_count, ' ') "
+                                                          "FROM (SELECT * FROM customers ORDER BY customer_key)"))
+                     ->toString(),
+                 QStringLiteral("111:2 333:1"));
+        QCOMPARE(project.database().scalar(QStringLiteral("SELECT group_concat(sku || ':' || name, ' ') "
+                                                          "FROM (SELECT * FROM products ORDER BY sku)"))
+                     ->toString(),
+                 QStringLiteral("S1:First again S3:Third"));
+        QCOMPARE(count(project, QStringLiteral("SELECT first_seen FROM customers WHERE customer_key = '111'")),
+                 QDateTime(QDate(2011, 1, 3), QTime(10, 0), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM order_lines l JOIN customers c ON c.id = l.customer_id "
+                                               "JOIN products p ON p.id = l.product_id "
+                                               "WHERE c.customer_key || p.sku IN ('111S1', '333S3')")),
+                 qint64(3));
+
+        // A second file: known keys are found in the project, not added again.
+        options.reader.path = writeFile("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID\n"
+                                        "200,S3,Third,1,2011-02-01 10:00,4.00,111\n"
+                                        "201,S4,Fourth,1,2011-02-01 10:00,1.00,444\n");
+        result = Importer().run(project.database(), options, progress);
+        QVERIFY2(result.isOk(), qPrintable(result.errorString));
+        QCOMPARE(result.customersAdded, qint64(1));
+        QCOMPARE(result.productsAdded, qint64(1));
+        QCOMPARE(project.database().scalar(QStringLiteral("SELECT group_concat(customer_key || ':' || order_count, ' ') "
+                                                          "FROM (SELECT * FROM customers ORDER BY customer_key)"))
+                     ->toString(),
+                 QStringLiteral("111:3 333:1 444:1"));
+    }
+
     void reimportSameFileWarnsUnlessForced()
     {
         const QString path = m_dir.filePath(QStringLiteral("project-reimport.tailor"));

@@ -152,6 +152,26 @@ void TestValueParser::cellParser()
     QCOMPARE(parser.time(u"31/02/2012"), std::nullopt);
     QCOMPARE(parser.time(u"01/02/2012"), utc(2012, 2, 1).toSecsSinceEpoch());
 
+    // Keys are normalized ids, numbered in the order they are first seen, per cell.
+    CellParser keys({{0, Kind::Key}, {1, Kind::Key}}, CellParser::Settings());
+    const auto keysOf = [&keys](const QStringList &fields) {
+        ParsedCells cells;
+        keys.parse(fields, cells);
+        return std::make_pair(cells[0].key, cells[1].key);
+    };
+    QCOMPARE(keysOf({QStringLiteral("17850.0"), QStringLiteral("A")}), std::make_pair(qint64(0), qint64(0)));
+    QCOMPARE(keysOf({QStringLiteral(" 13047 "), QStringLiteral("17850")}), std::make_pair(qint64(1), qint64(1)));
+    QCOMPARE(keysOf({QStringLiteral("17850"), QStringLiteral("A")}), std::make_pair(qint64(0), qint64(0)));
+    QCOMPARE(keysOf({QStringLiteral("  "), QStringLiteral("B")}), std::make_pair(qint64(-1), qint64(2)));
+    ParsedCells blank;
+    keys.parse({QString()}, blank);
+    QVERIFY(blank[0].empty && !blank[0].ok && blank[1].empty && blank[1].key == -1);
+    KeyInterner interner;
+    QCOMPARE(interner.intern(u"x"), qint64(0));
+    QCOMPARE(interner.intern(u"y"), qint64(1));
+    QCOMPARE(interner.intern(u"x"), qint64(0));
+    QCOMPARE(interner.size(), qsizetype(2));
+
     // Epoch seconds and Excel serials, when the column was detected as such.
     CellParser::Settings epoch;
     epoch.epochSeconds = true;
