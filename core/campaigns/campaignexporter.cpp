@@ -14,6 +14,10 @@
 
 #include <sqlite3.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -61,6 +65,27 @@ private:
 inline bool isFormulaStart(char c)
 {
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+/** The first byte in [p, end) that is one of @p Set, or end; 16 bytes at a time where it can. */
+template <char... Set>
+const char *findAnyOf(const char *p, const char *end)
+{
+#ifdef __SSE2__
+    while (end - p >= 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        __m128i hits = _mm_setzero_si128();
+        ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(block, _mm_set1_epi8(Set)))), ...);
+        if (const int mask = _mm_movemask_epi8(hits))
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    for (; p < end; ++p) {
+        if (((*p == Set) || ...))
+            return p;
+    }
+    return end;
 }
 
 /**
@@ -242,8 +267,7 @@ private:
         if (m_p == m_end || *m_p != '"')
             return false;
         const char *start = ++m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\')
-            ++m_p;
+        m_p = findAnyOf<'"', '\\'>(m_p, m_end);
         if (m_p == m_end)
             return false;
         if (*m_p == '"') {
@@ -254,7 +278,9 @@ private:
         scratch.assign(start, size_t(m_p - start));
         while (m_p < m_end && *m_p != '"') {
             if (*m_p != '\\') {
-                scratch += *m_p++;
+                const char *run = findAnyOf<'"', '\\'>(m_p, m_end);
+                scratch.append(m_p, size_t(run - m_p));
+                m_p = run;
                 continue;
             }
             if (++m_p == m_end)
@@ -382,7 +408,7 @@ public:
           m_customers(db, m_merge ? QByteArray("SELECT id, customer_key, first_name, last_name, name, email, phone, "
                                                "country FROM customers WHERE id BETWEEN ?1 AND ?2 ORDER BY id")
                                   : QByteArray()),
-          m_scores(db, m_merge ? QByteArray("SELECT customer_id, nullif(rfm_segment, '') FROM customer_scores "
+          m_scores(db, m_merge ? QByteArray("SELECT customer_id, rfm_segment FROM customer_scores "
                                             "WHERE customer_id BETWEEN ?1 AND ?2 ORDER BY customer_id")
                                : QByteArray())
     {
@@ -438,7 +464,8 @@ public:
                     return error;
                 continue; // no customer row: left out, as by the join
             }
-            m_ownSegment = seek(m_score, id, error) && sqlite3_column_type(m_scores.get(), 1) != SQLITE_NULL;
+            // NULL and '' are no segment (as nullif() would say, without copying each one).
+            m_ownSegment = seek(m_score, id, error) && hasSegment(m_scores.get());
             if (error != SQLITE_OK)
                 return error;
             return SQLITE_ROW;
@@ -483,6 +510,12 @@ private:
         sqlite3_stmt *statement = nullptr;
         int index = 0;
     };
+
+    static bool hasSegment(sqlite3_stmt *scores)
+    {
+        const int type = sqlite3_column_type(scores, 1);
+        return type != SQLITE_NULL && !(type == SQLITE_TEXT && sqlite3_column_bytes(scores, 1) == 0);
+    }
 
     /** Moves @p cursor to the first row with an id >= @p id; true when its id is @p id. */
     static bool seek(Cursor &cursor, qint64 id, int &error)
@@ -576,14 +609,8 @@ private:
  */
 void writeCsvText(char *&p, const char *data, qsizetype size)
 {
-    bool quote = false;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = data[i];
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    }
+    const char *end = data + size;
+    const bool quote = findAnyOf<',', '"', '\n', '\r'>(data, end) != end;
     if (quote)
         *p++ = '"';
     if (size > 0 && isFormulaStart(data[0]))
@@ -593,10 +620,15 @@ void writeCsvText(char *&p, const char *data, qsizetype size)
         p += size;
         return;
     }
-    for (qsizetype i = 0; i < size; ++i) {
-        *p++ = data[i];
-        if (data[i] == '"')
+    // Runs up to and including each quote, the quote then doubled.
+    for (const char *from = data; from < end;) {
+        const char *quoteAt = static_cast<const char *>(std::memchr(from, '"', size_t(end - from)));
+        const char *stop = quoteAt ? quoteAt + 1 : end;
+        std::memcpy(p, from, size_t(stop - from));
+        p += stop - from;
+        if (quoteAt)
             *p++ = '"';
+        from = stop;
     }
     *p++ = '"';
 }

@@ -506,7 +506,8 @@ private slots:
 BEGIN;
 INSERT INTO customers(id, customer_key, first_name, last_name, email, phone, country)
   WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000)
-  SELECT 3 * i, 'K' || (3 * i), 'First' || i, CASE WHEN i % 4 = 0 THEN NULL ELSE 'Last, ' || i END,
+  SELECT 3 * i, 'K' || (3 * i), 'First' || i, CASE WHEN i % 4 = 0 THEN NULL WHEN i % 4 = 1 THEN 'Last, ' || i
+                                                    ELSE 'Last "' || i || '" of a name longer than 16 bytes, "x"' END,
          'u' || i || '@example.com', CASE WHEN i % 6 = 0 THEN '079' || (1000000 + i) END,
          CASE i % 3 WHEN 0 THEN 'France' WHEN 1 THEN 'United Kingdom' ELSE NULL END FROM n;
 INSERT INTO customer_scores(customer_id, rfm_segment)
