@@ -165,6 +165,8 @@ COMMIT;
             result = CampaignExporter().run(db, exportOptions, progress);
             const double seconds = timer.elapsed() / 1000.0;
             const double cpuUsed = cpuSeconds() - cpu;
+            if (repeat > 1)
+                std::printf("  run %d of %s: %.2f s, cpu %.2f s\n", i + 1, qPrintable(file), seconds, cpuUsed);
             wall = i == 0 ? seconds : std::min(wall, seconds);
             cpuTime = i == 0 ? cpuUsed : std::min(cpuTime, cpuUsed);
             if (result.status != CampaignExportResult::Status::Ok)

@@ -74,13 +74,14 @@ if [ -x "$BENCH/tailor_experiments_bench" ]; then
     printf '%-44s %12.3f %12s   (from the tables %s s; target <= 2 s)\n' "experiment analysis, 10M outcome rows" "$t" "-" "$tables"
 fi
 
-# 5. Campaign export, 1,000,000 members: CSV (target <= 3 s) and XLSX (target <= 15 s).
+# 5. Campaign export, 1,000,000 members: CSV (target <= 3 s) and XLSX (target <= 15 s),
+#    best of 3 runs each, as for the import.
 if [ -x "$BENCH/tailor_campaigns_bench" ]; then
-    out=$("$BENCH/tailor_campaigns_bench")
+    out=$("$BENCH/tailor_campaigns_bench" --repeat 3)
     csv=$(echo "$out" | awk '$1 == "export" && $2 == "csv" {print $3}')
     xlsx=$(echo "$out" | awk '$1 == "export" && $2 == "xlsx" {print $3}')
-    printf '%-44s %12.3f %12s   (target <= 3 s)\n' "campaign export CSV, 1M members" "$csv" "-"
-    printf '%-44s %12.3f %12s   (target <= 15 s)\n' "campaign export XLSX, 1M members" "$xlsx" "-"
+    printf '%-44s %12.3f %12s   (best of 3; target <= 3 s)\n' "campaign export CSV, 1M members" "$csv" "-"
+    printf '%-44s %12.3f %12s   (best of 3; target <= 15 s)\n' "campaign export XLSX, 1M members" "$xlsx" "-"
 fi
 
 # 6+. Feature areas append their own rows.
