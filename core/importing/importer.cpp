@@ -1479,7 +1479,7 @@ ImportResult Importer::run(Database &db, const ImportOptions &options, ProgressR
         }
     } foreignKeysOff{db};
     // Decoding and splitting the file on another core while this one stores the rows.
-    if (std::thread::hardware_concurrency() > 1)
+    if (options.readAhead && std::thread::hardware_concurrency() > 1)
         source = std::make_unique<PrefetchingSource>(std::move(source),
                                                      cellParserFor(options, result.mapping, profile));
 

@@ -31,6 +31,11 @@ struct ImportOptions
     bool keepAnonymous = true;
     /** Import even when a file with the same SHA-256 was imported before. */
     bool force = false;
+    /**
+     * Read and parse the file on a second thread while this one stores the rows, when the
+     * machine has more than one core. The result is the same either way.
+     */
+    bool readAhead = true;
 
     // Experiment imports
     /** Experiment name; empty = the file's base name. */
