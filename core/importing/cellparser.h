@@ -18,6 +18,9 @@ struct ParsedCell
     double number = 0;
     qint64 time = 0;   ///< seconds since the epoch, wall-clock time as written
     qint64 key = -1;   ///< a key's number (KeyInterner), -1 when blank
+
+    std::optional<double> numberValue() const { return ok ? std::optional<double>(number) : std::nullopt; }
+    std::optional<qint64> timeValue() const { return ok ? std::optional<qint64>(time) : std::nullopt; }
 };
 
 /** The cells a CellParser parsed from one record, in the order it was given them. */

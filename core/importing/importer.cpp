@@ -221,11 +221,16 @@ private:
     // Customers and products of this import are numbered by a KeyInterner (the CellParser's
     // for transactions and ratings, m_customerKeys otherwise): their aggregates sit in
     // a vector by that number, and id 0 marks a number not yet looked up in the project.
-    CustomerAgg &customerSlot(qint64 number);
-    ProductAgg &productSlot(qint64 number);
-    /** Sets agg.id: the project's customer @p key, added when it is new. */
+    /**
+     * The aggregate of customer @p number, looked up in the project (or added) the first
+     * time: its key is then read from @p fields' @p column. nullptr when the database fails.
+     */
+    CustomerAgg *customerAt(qint64 number, const QStringList &fields, int column);
+    ProductAgg *productAt(qint64 number, const QStringList &fields, int column);
+    /** The project's row id of @p key by @p find, added by @p insert when missing; 0 on failure. */
+    qint64 findOrAdd(Statement &find, Statement &insert, QStringView key, bool *added);
+    /** Sets agg.id and agg.isNew for customer @p key; false when the database fails. */
     bool resolveCustomer(CustomerAgg &agg, QStringView key);
-    bool resolveProduct(ProductAgg &agg, QStringView sku);
     /** By key, numbered by m_customerKeys; nullptr when the database fails. */
     CustomerAgg *customer(QStringView key);
     KeyInterner m_customerKeys;
@@ -256,8 +261,8 @@ private:
     QSet<QString> m_seenKeys; // customer or product keys already stored by this import
     HashSet64 m_customerOrders; // hash of (customer id, order id) seen in this import
     CellParser m_cellParser; ///< cellParserFor() this import
-    DateOrder m_dateOrder = DateOrder::Auto;
-    NumberStyle m_numberStyle = NumberStyle::Auto;
+    DateOrder dateOrder() const { return m_cellParser.settings().dateOrder; }
+    NumberStyle numberStyle() const { return m_cellParser.settings().numberStyle; }
 
     Statement m_insertRejected;
     Statement m_findCustomer;
@@ -355,64 +360,69 @@ bool ImportSession::rejectOrFail(RecordSource &source, const QString &code, cons
     return true;
 }
 
-ImportSession::CustomerAgg &ImportSession::customerSlot(qint64 number)
+/** The element @p number of @p aggregates, which grows to hold it. */
+template <typename Agg>
+Agg &slot(std::vector<Agg> &aggregates, qint64 number)
 {
-    if (size_t(number) >= m_customers.size())
-        m_customers.resize(size_t(number) + 1);
-    return m_customers[size_t(number)];
+    if (size_t(number) >= aggregates.size())
+        aggregates.resize(size_t(number) + 1);
+    return aggregates[size_t(number)];
+}
+
+qint64 ImportSession::findOrAdd(Statement &find, Statement &insert, QStringView key, bool *added)
+{
+    const QString text = key.toString();
+    find.bind(1, text);
+    qint64 id = 0;
+    *added = false;
+    if (find.step()) {
+        id = find.columnInt64(0);
+    } else {
+        insert.bind(1, text);
+        insert.bind(2, m_result.importId);
+        if (insert.exec()) {
+            id = m_db.lastInsertRowId();
+            *added = true;
+        }
+    }
+    find.reset();
+    return id;
 }
 
 bool ImportSession::resolveCustomer(CustomerAgg &agg, QStringView key)
 {
-    // Known to the project already, or new.
-    m_findCustomer.bind(1, key.toString());
-    if (m_findCustomer.step()) {
-        agg.id = m_findCustomer.columnInt64(0);
-    } else {
-        m_insertCustomer.bind(1, key.toString());
-        m_insertCustomer.bind(2, m_result.importId);
-        if (!m_insertCustomer.exec()) {
-            m_findCustomer.reset();
-            return false;
-        }
-        agg.id = m_db.lastInsertRowId();
-        agg.isNew = true;
-        ++m_result.customersAdded;
+    agg.id = findOrAdd(m_findCustomer, m_insertCustomer, key, &agg.isNew);
+    m_result.customersAdded += agg.isNew ? 1 : 0;
+    return agg.id != 0;
+}
+
+ImportSession::CustomerAgg *ImportSession::customerAt(qint64 number, const QStringList &fields, int column)
+{
+    CustomerAgg &agg = slot(m_customers, number);
+    if (agg.id == 0 && !resolveCustomer(agg, normalizeIdView(cell(fields, column))))
+        return nullptr;
+    return &agg;
+}
+
+ImportSession::ProductAgg *ImportSession::productAt(qint64 number, const QStringList &fields, int column)
+{
+    ProductAgg &agg = slot(m_products, number);
+    if (agg.id == 0) {
+        bool added = false;
+        agg.id = findOrAdd(m_findProduct, m_insertProduct, normalizeIdView(cell(fields, column)), &added);
+        if (agg.id == 0)
+            return nullptr;
+        m_result.productsAdded += added ? 1 : 0;
     }
-    m_findCustomer.reset();
-    return true;
+    return &agg;
 }
 
 ImportSession::CustomerAgg *ImportSession::customer(QStringView key)
 {
-    CustomerAgg &agg = customerSlot(m_customerKeys.intern(key));
-    return agg.id != 0 || resolveCustomer(agg, key) ? &agg : nullptr;
-}
-
-ImportSession::ProductAgg &ImportSession::productSlot(qint64 number)
-{
-    if (size_t(number) >= m_products.size())
-        m_products.resize(size_t(number) + 1);
-    return m_products[size_t(number)];
-}
-
-bool ImportSession::resolveProduct(ProductAgg &agg, QStringView sku)
-{
-    m_findProduct.bind(1, sku.toString());
-    if (m_findProduct.step()) {
-        agg.id = m_findProduct.columnInt64(0);
-    } else {
-        m_insertProduct.bind(1, sku.toString());
-        m_insertProduct.bind(2, m_result.importId);
-        if (!m_insertProduct.exec()) {
-            m_findProduct.reset();
-            return false;
-        }
-        agg.id = m_db.lastInsertRowId();
-        ++m_result.productsAdded;
-    }
-    m_findProduct.reset();
-    return true;
+    CustomerAgg &agg = slot(m_customers, m_customerKeys.intern(key));
+    if (agg.id == 0 && !resolveCustomer(agg, key))
+        return nullptr;
+    return &agg;
 }
 
 bool ImportSession::insertImportRun()
@@ -455,8 +465,6 @@ bool ImportSession::run(RecordSource &source, const ColumnProfile &profile)
     m_header = source.header();
     m_mapping = m_result.mapping;
     m_cellParser = cellParserFor(m_options, m_mapping, profile);
-    m_dateOrder = m_cellParser.settings().dateOrder;
-    m_numberStyle = m_cellParser.settings().numberStyle;
 
     if (!insertImportRun())
         return false;
@@ -626,19 +634,17 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
     if (parsed[TxSku].empty)
         return rejectOrFail(source, QStringLiteral("missing_value"), columnName(skuCol),
                             tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(skuCol)));
-    const std::optional<double> quantity =
-        parsed[TxQuantity].ok ? std::optional<double>(parsed[TxQuantity].number) : std::nullopt;
+    const std::optional<double> quantity = parsed[TxQuantity].numberValue();
     if (!quantity)
         return rejectOrFail(source, QStringLiteral("bad_number"), columnName(qtyCol),
                             tr("Line %1: %2 \"%3\" is not a number.")
                                 .arg(source.recordLine()).arg(columnName(qtyCol), cell(fields, qtyCol).toString()));
-    const std::optional<double> price =
-        parsed[TxPrice].ok ? std::optional<double>(parsed[TxPrice].number) : std::nullopt;
+    const std::optional<double> price = parsed[TxPrice].numberValue();
     if (!price)
         return rejectOrFail(source, QStringLiteral("bad_number"), columnName(priceCol),
                             tr("Line %1: %2 \"%3\" is not a number.")
                                 .arg(source.recordLine()).arg(columnName(priceCol), cell(fields, priceCol).toString()));
-    const std::optional<qint64> when = parsed[TxDate].ok ? std::optional<qint64>(parsed[TxDate].time) : std::nullopt;
+    const std::optional<qint64> when = parsed[TxDate].timeValue();
     if (!when)
         return rejectOrFail(source, QStringLiteral("bad_date"), columnName(dateCol),
                             tr("Line %1: %2 \"%3\" is not a date.")
@@ -655,12 +661,9 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
         return true;
     }
 
-    ProductAgg *prod = &productSlot(parsed[TxSku].key);
-    if (prod->id == 0) {
-        const QStringView sku = normalizeIdView(cell(fields, skuCol));
-        if (!resolveProduct(*prod, sku))
-            return sqlFail(tr("adding product %1").arg(sku));
-    }
+    ProductAgg *prod = productAt(parsed[TxSku].key, fields, skuCol);
+    if (!prod)
+        return sqlFail(tr("adding product %1").arg(normalizeIdView(cell(fields, skuCol))));
     prod->firstSeen = qMin(prod->firstSeen, *when);
     prod->lastSeen = qMax(prod->lastSeen, *when);
     const QStringView description = cell(fields, m_tx.description);
@@ -680,12 +683,9 @@ bool ImportSession::importTransaction(RecordSource &source, const QStringList &f
 
     qint64 customerId = 0;
     if (!anonymous) {
-        CustomerAgg *cust = &customerSlot(parsed[TxCustomer].key);
-        if (cust->id == 0) {
-            const QStringView customerKey = normalizeIdView(cell(fields, customerCol));
-            if (!resolveCustomer(*cust, customerKey))
-                return sqlFail(tr("adding customer %1").arg(customerKey));
-        }
+        CustomerAgg *cust = customerAt(parsed[TxCustomer].key, fields, customerCol);
+        if (!cust)
+            return sqlFail(tr("adding customer %1").arg(normalizeIdView(cell(fields, customerCol))));
         cust->firstSeen = qMin(cust->firstSeen, *when);
         cust->lastSeen = qMax(cust->lastSeen, *when);
         if (*when >= cust->detailsAt) {
@@ -797,7 +797,7 @@ bool ImportSession::importCustomer(RecordSource &source, const QStringList &fiel
         m_upsertCustomer.bindNull(8);
     } else if (birth.size() == 4 && isAllDigits(birth)) {
         m_upsertCustomer.bind(8, birth);
-    } else if (auto dt = parseDateTime(birth, m_dateOrder)) {
+    } else if (auto dt = parseDateTime(birth, dateOrder())) {
         m_upsertCustomer.bind(8, dt->date().toString(Qt::ISODate));
     } else {
         return rejectOrFail(source, QStringLiteral("bad_date"), columnName(col("birth_date")),
@@ -811,7 +811,7 @@ bool ImportSession::importCustomer(RecordSource &source, const QStringList &fiel
     const QStringView signup = cell(fields, col("signup_date"));
     if (signup.isEmpty()) {
         m_upsertCustomer.bindNull(11);
-    } else if (auto dt = parseDateTime(signup, m_dateOrder)) {
+    } else if (auto dt = parseDateTime(signup, dateOrder())) {
         m_upsertCustomer.bind(11, dt->date().toString(Qt::ISODate));
     } else {
         return rejectOrFail(source, QStringLiteral("bad_date"), columnName(col("signup_date")),
@@ -821,7 +821,7 @@ bool ImportSession::importCustomer(RecordSource &source, const QStringList &fiel
     const QStringView income = cell(fields, col("income"));
     if (income.isEmpty()) {
         m_upsertCustomer.bindNull(12);
-    } else if (auto value = parseNumber(income, m_numberStyle)) {
+    } else if (auto value = parseNumber(income, numberStyle())) {
         m_upsertCustomer.bind(12, *value);
     } else {
         return rejectOrFail(source, QStringLiteral("bad_number"), columnName(col("income")),
@@ -881,7 +881,7 @@ bool ImportSession::importProduct(RecordSource &source, const QStringList &field
     const QStringView priceText = cell(fields, col("price"));
     if (priceText.isEmpty()) {
         m_upsertProduct.bindNull(4);
-    } else if (auto price = parseNumber(priceText, m_numberStyle)) {
+    } else if (auto price = parseNumber(priceText, numberStyle())) {
         m_upsertProduct.bind(4, *price);
     } else {
         return rejectOrFail(source, QStringLiteral("bad_number"), columnName(col("price")),
@@ -912,8 +912,7 @@ bool ImportSession::importRating(RecordSource &source, const QStringList &fields
     if (parsed[RatingSku].empty)
         return rejectOrFail(source, QStringLiteral("missing_value"), columnName(skuCol),
                             tr("Line %1: %2 is empty.").arg(source.recordLine()).arg(columnName(skuCol)));
-    const std::optional<double> value =
-        parsed[RatingValue].ok ? std::optional<double>(parsed[RatingValue].number) : std::nullopt;
+    const std::optional<double> value = parsed[RatingValue].numberValue();
     if (!value)
         return rejectOrFail(source, QStringLiteral("bad_number"), columnName(ratingCol),
                             tr("Line %1: %2 \"%3\" is not a number.")
@@ -922,25 +921,18 @@ bool ImportSession::importRating(RecordSource &source, const QStringList &fields
     const int timeCol = col("timestamp");
     const QStringView timeText = cell(fields, timeCol);
     if (!parsed[RatingTime].empty) {
-        if (parsed[RatingTime].ok)
-            when = parsed[RatingTime].time;
+        when = parsed[RatingTime].timeValue();
         if (!when)
             return rejectOrFail(source, QStringLiteral("bad_date"), columnName(timeCol),
                                 tr("Line %1: %2 \"%3\" is not a date or time.")
                                     .arg(source.recordLine()).arg(columnName(timeCol), timeText.toString()));
     }
-    CustomerAgg *cust = &customerSlot(parsed[RatingCustomer].key);
-    if (cust->id == 0) {
-        const QStringView key = normalizeIdView(cell(fields, customerCol));
-        if (!resolveCustomer(*cust, key))
-            return sqlFail(tr("adding customer %1").arg(key));
-    }
-    ProductAgg *prod = &productSlot(parsed[RatingSku].key);
-    if (prod->id == 0) {
-        const QStringView sku = normalizeIdView(cell(fields, skuCol));
-        if (!resolveProduct(*prod, sku))
-            return sqlFail(tr("adding product %1").arg(sku));
-    }
+    CustomerAgg *cust = customerAt(parsed[RatingCustomer].key, fields, customerCol);
+    if (!cust)
+        return sqlFail(tr("adding customer %1").arg(normalizeIdView(cell(fields, customerCol))));
+    ProductAgg *prod = productAt(parsed[RatingSku].key, fields, skuCol);
+    if (!prod)
+        return sqlFail(tr("adding product %1").arg(normalizeIdView(cell(fields, skuCol))));
     if (when) {
         cust->firstSeen = qMin(cust->firstSeen, *when);
         cust->lastSeen = qMax(cust->lastSeen, *when);
@@ -1054,7 +1046,7 @@ bool ImportSession::importExperimentRow(RecordSource &source, const QStringList 
         const QStringView text = cell(fields, c);
         if (text.isEmpty())
             continue;
-        const auto number = parseNumber(text, m_numberStyle);
+        const auto number = parseNumber(text, numberStyle());
         if (!number)
             return rejectOrFail(source, QStringLiteral("bad_number"), columnName(c),
                                 tr("Line %1: %2 \"%3\" is not a number.")
@@ -1063,7 +1055,7 @@ bool ImportSession::importExperimentRow(RecordSource &source, const QStringList 
     }
     for (int c : std::as_const(m_covariateColumns)) {
         const QStringView text = cell(fields, c);
-        if (const auto number = parseNumber(text, m_numberStyle))
+        if (const auto number = parseNumber(text, numberStyle()))
             values.append({c, *number, "covariate"});
     }
 

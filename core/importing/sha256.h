@@ -8,8 +8,8 @@
 
 /**
  * SHA-256 (FIPS 180-4), incremental. On x86-64 processors with the SHA
- * extensions it uses them (about 1.5 GB/s, against about 0.15 GB/s for
- * QCryptographicHash here); elsewhere it runs a portable implementation.
+ * extensions it uses them (the 48 MB Online Retail file: 0.04 s of CPU, against
+ * 0.35 s with QCryptographicHash); elsewhere it runs a portable implementation.
  *
  * A file's checksum is computed beside every import, so its speed is the
  * import's: on two cores, the portable hash of a 48 MB file takes a third of a

@@ -60,6 +60,11 @@ private:
         return project.database().scalar(sql).value_or(-1).toLongLong();
     }
 
+    static QString text(Project &project, const QString &sql)
+    {
+        return project.database().scalar(sql).value_or(QVariant()).toString();
+    }
+
     static ImportResult importFile(Project &project, const QString &path,
                                    ImportKind kind = ImportKind::Transactions)
     {
@@ -174,13 +179,11 @@ private slots:
         QCOMPARE(result.rowsImported, qint64(3));
         QCOMPARE(result.skipped, qint64(1));
         QCOMPARE(result.rowsRejected, qint64(1));
-        QCOMPARE(project.database().scalar(QStringLiteral("SELECT group_concat(customer_key || ':' || order_count, ' ') "
-                                                          "FROM (SELECT * FROM customers ORDER BY customer_key)"))
-                     ->toString(),
+        QCOMPARE(text(project, QStringLiteral("SELECT group_concat(customer_key || ':' || order_count, ' ') "
+                                              "FROM (SELECT * FROM customers ORDER BY customer_key)")),
                  QStringLiteral("111:2 333:1"));
-        QCOMPARE(project.database().scalar(QStringLiteral("SELECT group_concat(sku || ':' || name, ' ') "
-                                                          "FROM (SELECT * FROM products ORDER BY sku)"))
-                     ->toString(),
+        QCOMPARE(text(project, QStringLiteral("SELECT group_concat(sku || ':' || name, ' ') "
+                                              "FROM (SELECT * FROM products ORDER BY sku)")),
                  QStringLiteral("S1:First again S3:Third"));
         QCOMPARE(count(project, QStringLiteral("SELECT first_seen FROM customers WHERE customer_key = '111'")),
                  QDateTime(QDate(2011, 1, 3), QTime(10, 0), Qt::UTC).toSecsSinceEpoch());
@@ -197,9 +200,8 @@ private slots:
         QVERIFY2(result.isOk(), qPrintable(result.errorString));
         QCOMPARE(result.customersAdded, qint64(1));
         QCOMPARE(result.productsAdded, qint64(1));
-        QCOMPARE(project.database().scalar(QStringLiteral("SELECT group_concat(customer_key || ':' || order_count, ' ') "
-                                                          "FROM (SELECT * FROM customers ORDER BY customer_key)"))
-                     ->toString(),
+        QCOMPARE(text(project, QStringLiteral("SELECT group_concat(customer_key || ':' || order_count, ' ') "
+                                              "FROM (SELECT * FROM customers ORDER BY customer_key)")),
                  QStringLiteral("111:3 333:1 444:1"));
     }
 
@@ -260,7 +262,7 @@ private slots:
                      "SELECT group_concat(row, '|') FROM (SELECT line || ',' || reason_code || ',' || raw_text AS row "
                      "FROM rejected_rows ORDER BY import_id, line)",
                  }) {
-                dump += project.database().scalar(QString::fromLatin1(sql)).value_or(QVariant()).toString() + '\n';
+                dump += text(project, QString::fromLatin1(sql)) + '\n';
             }
             dumps << dump;
         }
